@@ -1,0 +1,99 @@
+# Mutua - GNU make with pkg-config, one level.
+#   make          build ./mutua
+#   make run      install what is missing, build, create the demo database, serve it
+#   make test     build with AddressSanitizer and UBSan, run every test
+#   make check    layering and table checks (also part of make test)
+#   make install  PREFIX=/usr/local: the binary and the man page
+#   make bench    benchmarks against peers (bench/)
+
+PREFIX ?= /usr/local
+CC ?= gcc
+PKGS = libmicrohttpd jansson sqlite3
+VERSION = 0.1.0
+
+WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+       -Wpointer-arith -Wcast-qual -Wvla -fno-common
+CPPFLAGS_ALL = -D_GNU_SOURCE -DMUTUA_VERSION='"$(VERSION)"' -Isrc -Ibuild/gen \
+	       $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS_ALL = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
+
+SRC = $(sort $(wildcard src/*.c src/*/*.c))
+LIB_SRC = $(filter-out src/main.c,$(SRC))
+GEN = build/gen/enums_gen.c build/gen/migrations_gen.c
+GEN_H = build/gen/enums_gen.h
+MIGRATIONS = $(sort $(wildcard src/store/migrations/*.sql))
+DATA = $(sort $(wildcard data/*.tsv))
+
+RELEASE_FLAGS = -std=c11 -O2 -g $(WARN)
+TEST_FLAGS = -std=c11 -O1 -g $(WARN) -fsanitize=address,undefined -fno-sanitize-recover=all \
+	     -fno-omit-frame-pointer -DMUTUA_TEST_BUILD
+
+.PHONY: all run test check install bench clean deps man
+
+all: mutua
+
+deps:
+	@scripts/deps
+
+build/gen/enums_gen.c build/gen/enums_gen.h: scripts/gen-enums $(DATA)
+	@mkdir -p build/gen
+	scripts/gen-enums data build/gen/enums_gen.c build/gen/enums_gen.h
+
+build/gen/migrations_gen.c: scripts/gen-embed $(MIGRATIONS)
+	@mkdir -p build/gen
+	scripts/gen-embed store_migrations $@ src/store/migrations $(MIGRATIONS)
+
+# release objects
+build/release/%.o: %.c $(GEN_H)
+	@mkdir -p $(dir $@)
+	$(CC) $(RELEASE_FLAGS) $(CPPFLAGS_ALL) -MMD -MP -c $< -o $@
+
+build/test/%.o: %.c $(GEN_H)
+	@mkdir -p $(dir $@)
+	$(CC) $(TEST_FLAGS) $(CPPFLAGS_ALL) -MMD -MP -c $< -o $@
+
+REL_OBJ = $(patsubst %.c,build/release/%.o,$(SRC) $(GEN))
+TEST_LIB_OBJ = $(patsubst %.c,build/test/%.o,$(LIB_SRC) $(GEN))
+TEST_OBJ = build/test/src/main.o $(TEST_LIB_OBJ)
+UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
+UNIT_OBJ = $(patsubst %.c,build/test/%.o,$(UNIT_SRC))
+
+mutua: $(REL_OBJ)
+	$(CC) $(RELEASE_FLAGS) -o $@ $^ $(LDLIBS_ALL)
+
+build/test/mutua: $(TEST_OBJ)
+	$(CC) $(TEST_FLAGS) -o $@ $^ $(LDLIBS_ALL)
+
+build/test/unit-tests: $(UNIT_OBJ) $(TEST_LIB_OBJ)
+	$(CC) $(TEST_FLAGS) -o $@ $^ $(LDLIBS_ALL)
+
+docs/mutua.1: mutua
+	./mutua help --man > $@.tmp && mv $@.tmp $@
+
+man: docs/mutua.1
+
+run: deps
+	@$(MAKE) --no-print-directory mutua
+	@if [ ! -f mutua.db ]; then ./mutua --db mutua.db demo --kind group; fi
+	./mutua --db mutua.db serve
+
+test:
+	@scripts/deps --test
+	@$(MAKE) --no-print-directory build/test/mutua build/test/unit-tests mutua
+	@tests/run
+
+check: build/test/mutua
+	@tests/run check
+
+install: mutua
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 mutua $(DESTDIR)$(PREFIX)/bin/mutua
+	./mutua help --man > $(DESTDIR)$(PREFIX)/share/man/man1/mutua.1
+
+bench: mutua
+	@bench/run
+
+clean:
+	rm -rf build mutua
+
+-include $(shell find build -name '*.d' 2>/dev/null)

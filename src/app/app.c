@@ -1,0 +1,381 @@
+/*
+ * app.c - workspaces and records: the use cases under both the CLI and the API.
+ *
+ * Every function is one transaction: begin, work, store_end() (commit on success,
+ * roll back on any error), so nothing is ever half-written. References given by the
+ * caller are store ids and are checked to exist in the selected workspace, so a
+ * dangling reference is a clear error rather than a constraint failure.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "core/text.h"
+#include "io/record.h"
+#include "io/workspace.h"
+#include "core/banned.h"
+
+int app_open(const char *db, mu_time now, struct app **out, struct mu_error *err)
+{
+	struct app *app = calloc(1, sizeof(*app));
+	int rc;
+
+	if (!app)
+		return mu_fail(err, MU_ENOMEM, "", "out of memory");
+	mu_arena_init(&app->wsarena);
+	if ((rc = store_open(db, &app->st, err)) < 0) {
+		free(app);
+		return rc;
+	}
+	app->now = now;
+	*out = app;
+	return 0;
+}
+
+void app_close(struct app *app)
+{
+	if (!app)
+		return;
+	store_close(app->st);
+	mu_arena_release(&app->wsarena);
+	free(app);
+}
+
+static int pick_workspace(struct app *app, const char *sel, struct workspace *ws, size_t n,
+			  struct mu_error *err)
+{
+	mu_id id = 0;
+	size_t i;
+
+	if (!n)
+		return mu_fail(err, MU_ENOTFOUND, "--workspace", "there is no workspace yet;"
+			       " create one with 'mutua init' or 'mutua demo'");
+	if (!sel) {
+		char names[400] = "";
+		size_t len = 0;
+		if (n == 1) {
+			app->wsinfo = ws[0];
+			return 0;
+		}
+		for (i = 0; i < n && len < sizeof(names) - 64; i++)
+			len += (size_t)snprintf(names + len, sizeof(names) - len, "%s'%s'",
+						i ? ", " : "", ws[i].name);
+		return mu_fail(err, MU_EUSAGE, "--workspace", "there are %zu workspaces (%s);"
+			       " choose one with --workspace or MUTUA_WORKSPACE", n, names);
+	}
+	record_is_store_id(sel, &id);
+	for (i = 0; i < n; i++)
+		if (ws[i].id == id || !strcmp(ws[i].name, sel))
+			break;
+	for (size_t j = 0; i == n && j < n; j++)
+		if (text_equal_folded(ws[j].name, sel))
+			i = j;
+	if (i == n)
+		return mu_fail(err, MU_ENOTFOUND, "--workspace", "no workspace '%s'", sel);
+	app->wsinfo = ws[i];
+	return 0;
+}
+
+int app_workspace_select(struct app *app, const char *sel, struct mu_error *err)
+{
+	struct workspace *ws;
+	size_t n;
+	int rc;
+
+	mu_arena_release(&app->wsarena);
+	app->ws = 0;
+	if ((rc = store_begin(app->st, STORE_READ, err)) < 0)
+		return rc;
+	rc = store_workspace_list(app->st, &app->wsarena, &ws, &n, err);
+	if (rc == 0)
+		rc = pick_workspace(app, sel, ws, n, err);
+	if ((rc = store_end(app->st, rc, err)) < 0)
+		return rc;
+	app->ws = app->wsinfo.id;
+	return 0;
+}
+
+int app_workspace_create(struct app *app, json_t *spec, mu_id *id, struct mu_error *err)
+{
+	struct mu_arena a;
+	struct workspace w = { 0 };
+	int rc;
+
+	mu_arena_init(&a);
+	if ((rc = workspace_decode(&a, spec, &w, err)) < 0)
+		goto out;
+	if ((rc = store_begin(app->st, STORE_WRITE, err)) < 0)
+		goto out;
+	rc = store_workspace_add(app->st, &w, app->now, id, err);
+	rc = store_end(app->st, rc, err);
+out:
+	mu_arena_release(&a);
+	return rc;
+}
+
+static json_t *workspace_json(const struct workspace *w)
+{
+	json_t *o = json_object(), *body = workspace_encode(w);
+	char id[32];
+
+	snprintf(id, sizeof(id), "%lld", (long long)w->id);
+	json_object_set_new(o, "id", json_string(id));
+	json_object_update(o, body);
+	json_decref(body);
+	json_object_set_new(o, "created_at", json_string(w->created_at));
+	return o;
+}
+
+int app_workspace_list(struct app *app, json_t **out, struct mu_error *err)
+{
+	struct mu_arena a;
+	struct workspace *ws;
+	size_t n;
+	int rc;
+
+	mu_arena_init(&a);
+	if ((rc = store_begin(app->st, STORE_READ, err)) < 0)
+		goto out;
+	rc = store_workspace_list(app->st, &a, &ws, &n, err);
+	if ((rc = store_end(app->st, rc, err)) < 0)
+		goto out;
+	*out = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(*out, workspace_json(&ws[i]));
+out:
+	mu_arena_release(&a);
+	return rc;
+}
+
+json_t *app_workspace_json(struct app *app)
+{
+	return workspace_json(&app->wsinfo);
+}
+
+static int need_workspace(struct app *app, struct mu_error *err)
+{
+	if (!app->ws)
+		return mu_fail(err, MU_EUSAGE, "--workspace", "no workspace selected");
+	return 0;
+}
+
+/* Resolver for references given as store ids: they must exist in the workspace. */
+static int resolve_existing(void *ctx, enum entity_kind kind, const char *text, mu_id *id,
+			    struct mu_error *err)
+{
+	struct app *app = ctx;
+	const struct entity_def *e = model_entity(kind);
+	int rc;
+
+	if (!record_is_store_id(text, id))
+		return mu_fail(err, MU_EINVAL, "", "'%s' is not a %s id", text, e->name);
+	if ((rc = store_record_exists(app->st, app->ws, e, *id, err)) < 0)
+		return rc;
+	if (!rc)
+		return mu_fail(err, MU_EINVAL, "", "no %s %s in this workspace", e->name, text);
+	return 0;
+}
+
+int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def *e,
+		   json_t *obj, struct mu_record **out, struct mu_error *err)
+{
+	int rc;
+
+	if ((rc = need_workspace(app, err)) < 0 ||
+	    (rc = store_begin(app->st, STORE_WRITE, err)) < 0)
+		return rc;
+	rc = record_decode(a, e, obj, RD_CREATE, resolve_existing, app, out, err);
+	if (rc == 0 && model_key_index(e) >= 0) {
+		int exists = store_record_exists(app->st, app->ws, e, (*out)->v[model_key_index(e)].i,
+						 err);
+		if (exists > 0)
+			rc = mu_fail(err, MU_ECONFLICT, e->fields[model_key_index(e)].name,
+				     "this person has a %s already; edit it instead", e->name);
+		else if (exists < 0)
+			rc = exists;
+	}
+	if (rc == 0)
+		rc = store_record_insert(app->st, app->ws, *out, app->now, err);
+	return store_end(app->st, rc, err);
+}
+
+/* The record as JSON with patch applied; a key field may not change. */
+static int merged(const struct mu_record *old, json_t *patch, json_t **out,
+		  struct mu_error *err)
+{
+	const struct entity_def *e = old->ent;
+	int key = model_key_index(e);
+	const char *name;
+	json_t *v, *j;
+
+	if (!json_is_object(patch))
+		return mu_fail(err, MU_EINVAL, "", "must be a JSON object");
+	j = record_encode(old);
+	json_object_foreach(patch, name, v) {
+		if (!strcmp(name, "id") || (key >= 0 && !strcmp(name, e->fields[key].name))) {
+			json_t *cur = json_object_get(j, name);
+			if (!json_equal(cur, v)) {
+				json_decref(j);
+				return mu_fail(err, MU_EINVAL, name, "cannot be changed");
+			}
+			continue;
+		}
+		if (model_field_index(e, name) < 0) {
+			json_decref(j);
+			return mu_fail(err, MU_EINVAL, name, "unknown field");
+		}
+		json_object_set(j, name, v);
+	}
+	*out = j;
+	return 0;
+}
+
+int app_record_edit(struct app *app, struct mu_arena *a, const struct entity_def *e, mu_id id,
+		    json_t *patch, struct mu_record **out, struct mu_error *err)
+{
+	struct mu_record *old;
+	json_t *j = NULL;
+	int rc;
+
+	if ((rc = need_workspace(app, err)) < 0 ||
+	    (rc = store_begin(app->st, STORE_WRITE, err)) < 0)
+		return rc;
+	if ((rc = store_record_get(app->st, a, app->ws, e, id, &old, err)) < 0 ||
+	    (rc = merged(old, patch, &j, err)) < 0)
+		goto out;
+	if ((rc = record_decode(a, e, j, RD_ID_ALLOWED, resolve_existing, app, out, err)) < 0)
+		goto out;
+	(*out)->id = id;
+	if ((rc = model_check(*out, 1, err)) < 0)
+		goto out;
+	rc = store_record_update(app->st, app->ws, *out, app->now, err);
+out:
+	json_decref(j);
+	return store_end(app->st, rc, err);
+}
+
+int app_record_get(struct app *app, struct mu_arena *a, const struct entity_def *e, mu_id id,
+		   struct mu_record **out, struct mu_error *err)
+{
+	int rc;
+
+	if ((rc = need_workspace(app, err)) < 0 ||
+	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
+		return rc;
+	rc = store_record_get(app->st, a, app->ws, e, id, out, err);
+	return store_end(app->st, rc, err);
+}
+
+int app_record_list(struct app *app, struct mu_arena *a, const struct entity_def *e,
+		    mu_id after, size_t limit, struct mu_record **out, size_t *n,
+		    struct mu_error *err)
+{
+	int rc;
+
+	if ((rc = need_workspace(app, err)) < 0 ||
+	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
+		return rc;
+	rc = store_record_list(app->st, a, app->ws, e, after, limit, out, n, err);
+	return store_end(app->st, rc, err);
+}
+
+int app_record_rm(struct app *app, const struct entity_def *e, mu_id id, struct mu_error *err)
+{
+	int rc;
+
+	if ((rc = need_workspace(app, err)) < 0 ||
+	    (rc = store_begin(app->st, STORE_WRITE, err)) < 0)
+		return rc;
+	rc = store_record_delete(app->st, app->ws, e, id, err);
+	return store_end(app->st, rc, err);
+}
+
+int app_names(struct app *app, struct mu_arena *a, const struct entity_def *e,
+	      struct store_name **out, size_t *n, struct mu_error *err)
+{
+	int rc;
+
+	if ((rc = need_workspace(app, err)) < 0 ||
+	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
+		return rc;
+	rc = store_record_names(app->st, a, app->ws, e, out, n, err);
+	return store_end(app->st, rc, err);
+}
+
+static int has_email(const char *emails_json, const char *email)
+{
+	json_t *arr = emails_json ? json_loads(emails_json, 0, NULL) : NULL, *v;
+	size_t i;
+	int found = 0;
+
+	json_array_foreach(arr, i, v)
+		if (text_equal_folded(json_string_value(v), email))
+			found = 1;
+	json_decref(arr);
+	return found;
+}
+
+static int ambiguous(const struct entity_def *e, const char *text, struct store_name *names,
+		     const size_t *hits, size_t nhits, struct mu_error *err)
+{
+	char list[400] = "";
+	size_t len = 0;
+
+	for (size_t i = 0; i < nhits && len < sizeof(list) - 80; i++)
+		len += (size_t)snprintf(list + len, sizeof(list) - len, "%s%s (%lld)",
+					i ? ", " : "", names[hits[i]].title,
+					(long long)names[hits[i]].id);
+	return mu_fail(err, MU_EAMBIG, "", "'%s' matches %zu %s: %s; use the id", text, nhits,
+		       e->plural, list);
+}
+
+int app_resolve(struct app *app, struct mu_arena *a, const struct entity_def *e,
+		const char *text, mu_id *id, struct mu_error *err)
+{
+	struct store_name *names;
+	size_t n, *hits, nhits = 0;
+	int rc;
+
+	if (record_is_store_id(text, id)) {
+		int found;
+		if ((rc = need_workspace(app, err)) < 0 ||
+		    (rc = store_begin(app->st, STORE_READ, err)) < 0)
+			return rc;
+		found = store_record_exists(app->st, app->ws, e, *id, err);
+		if ((rc = store_end(app->st, found < 0 ? found : 0, err)) < 0)
+			return rc;
+		if (found)
+			return 0;
+		return mu_fail(err, MU_ENOTFOUND, "", "no %s %s in this workspace", e->name, text);
+	}
+	if ((rc = app_names(app, a, e, &names, &n, err)) < 0)
+		return rc;
+	hits = mu_alloc_array(a, n ? n : 1, sizeof(*hits));
+	/* exact e-mail or title first, then a part of the title */
+	for (size_t i = 0; i < n; i++)
+		if ((names[i].emails && strchr(text, '@') && has_email(names[i].emails, text)) ||
+		    text_equal_folded(names[i].title, text))
+			hits[nhits++] = i;
+	for (size_t i = 0; !nhits && i < n; i++)
+		if (text_contains_folded(names[i].title, text))
+			hits[nhits++] = i;
+	if (nhits == 1) {
+		*id = names[hits[0]].id;
+		return 0;
+	}
+	if (nhits > 1)
+		return ambiguous(e, text, names, hits, nhits, err);
+	return mu_fail(err, MU_ENOTFOUND, "", "no %s matches '%s'", e->name, text);
+}
+
+int app_parse_json(const char *data, size_t len, json_t **out, struct mu_error *err)
+{
+	json_error_t jerr;
+
+	*out = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+	if (!*out)
+		return mu_fail(err, MU_EJSON, "", "line %d, column %d: %s", jerr.line, jerr.column,
+			       jerr.text);
+	return 0;
+}

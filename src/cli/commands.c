@@ -1,0 +1,162 @@
+/*
+ * commands.c - the command table and the dispatcher.
+ *
+ * Dispatch, `mutua help`, the man page and the tests that walk the commands all read
+ * this one table; a command's flags say what it needs (store, workspace), and
+ * cli_main() does that set-up once for all.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "app/app.h"
+#include "core/banned.h"
+
+#define RECORD(k, word) \
+	{ word, cli_record, CMD_STORE | CMD_WORKSPACE | CMD_RECORD, k, \
+	  "add|list|show|edit|rm ...", NULL, NULL }
+
+static const struct cli_command commands[] = {
+	{ "init", cli_init, CMD_STORE, 0,
+	  "--name NAME --kind personal|group|organisation [--locale sv|da|en] [--currency CODE]",
+	  "create a workspace",
+	  "A workspace holds one network: a professional's own (personal), a referral group's"
+	  " (group) or a company's (organisation). Locale defaults to en, currency to SEK." },
+	{ "workspace", cli_workspace, CMD_STORE, 0, "list|show",
+	  "list the workspaces, or show the selected one",
+	  "'workspace list' lists every workspace in the database; 'workspace show' prints the"
+	  " selected one with its settings (SPEC 4 weights and thresholds)." },
+	RECORD(ENT_PERSON, "person"),
+	RECORD(ENT_ORGANISATION, "org"),
+	RECORD(ENT_PROFILE, "profile"),
+	RECORD(ENT_TIE, "tie"),
+	RECORD(ENT_EXCHANGE, "exchange"),
+	RECORD(ENT_REFERRAL, "referral"),
+	RECORD(ENT_NETWORK, "network"),
+	RECORD(ENT_MEMBERSHIP, "membership"),
+	RECORD(ENT_MEETING, "meeting"),
+	RECORD(ENT_ONE_TO_ONE, "one-to-one"),
+	RECORD(ENT_TAKEAWAY, "takeaway"),
+	RECORD(ENT_GOAL, "goal"),
+	RECORD(ENT_PLAN, "plan"),
+	RECORD(ENT_ASK, "ask"),
+	RECORD(ENT_OFFER, "offer"),
+	RECORD(ENT_TASK, "task"),
+	{ "import", cli_import, CMD_STORE, 0, "json FILE [--as NAME]",
+	  "import a workspace document as a new workspace",
+	  "Reads a workspace document (FORMAT.md section 1; FILE - is standard input) and"
+	  " creates a new workspace from it, named as in the document or by --as. Ids that"
+	  " look like store ids are kept; others are given new ids and every reference"
+	  " follows. Unknown fields, bad values and dangling references are refused with"
+	  " their JSON path, and then nothing is imported." },
+	{ "export", cli_export, CMD_STORE | CMD_WORKSPACE, 0, "json [-o FILE]",
+	  "export the workspace as a workspace document",
+	  "Writes the whole workspace as one JSON document (FORMAT.md section 1), every"
+	  " array sorted by id, to standard output or FILE. Importing it into a new database"
+	  " and exporting again gives the same bytes." },
+	{ "demo", cli_demo, CMD_STORE, 0, "[--kind group|organisation|personal|all]",
+	  "create a realistic demo workspace",
+	  "group: a Skåne/Öresund referral chapter of 25 members with a year of meetings,"
+	  " referrals and exchanges; organisation: a company whose employees attend five"
+	  " networks; personal: a Copenhagen freelancer's network of about 300 contacts."
+	  " The data are deterministic for a given --now. Default: group." },
+	{ "serve", cli_serve, CMD_STORE | CMD_WORKSPACE, 0, "[--listen 127.0.0.1:8080]",
+	  "serve the HTTP API",
+	  "Serves the JSON API under /api/v1/ for the selected workspace until SIGTERM or"
+	  " SIGINT. Until accounts exist it listens on loopback addresses only." },
+	{ "help", cli_help, 0, 0, "[COMMAND] | --man",
+	  "show help for Mutua or for one command",
+	  "'mutua help --man' prints the manual page mutua(1), generated from this table." },
+};
+
+const struct cli_command *cli_commands(size_t *n)
+{
+	*n = sizeof(commands) / sizeof(commands[0]);
+	return commands;
+}
+
+const struct cli_command *cli_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+		const char *a = commands[i].name, *b = name;
+		/* one_to_one and one-to-one are the same word */
+		while (*a && (*a == *b || (*a == '-' && *b == '_')))
+			a++, b++;
+		if (!*a && !*b)
+			return &commands[i];
+	}
+	return NULL;
+}
+
+int cli_usage_error(struct mu_error *err, const struct cli_command *cmd, const char *fmt, ...)
+{
+	char msg[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (cmd)
+		return mu_fail(err, MU_EUSAGE, "", "%s\nusage: mutua %s %s", msg, cmd->name,
+			       cmd->usage);
+	return mu_fail(err, MU_EUSAGE, "", "%s", msg);
+}
+
+static int wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			return 1;
+	return 0;
+}
+
+static int run(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	       struct mu_error *err)
+{
+	int rc;
+
+	if (cmd->flags & CMD_STORE) {
+		if ((rc = app_open(c->env->db, c->env->now, &c->app, err)) < 0)
+			return rc;
+		if (c->env->fault_at)
+			store_fail_at(c->app->st, c->env->fault_at);
+	}
+	if ((cmd->flags & CMD_WORKSPACE) &&
+	    (rc = app_workspace_select(c->app, c->env->workspace, err)) < 0)
+		return rc;
+	return cmd->fn(c, cmd, argc, argv, err);
+}
+
+int cli_main(const struct cli_env *env, int argc, char **argv)
+{
+	struct cli c = { .env = env, .out = stdout };
+	struct mu_error err = { 0 };
+	const struct cli_command *cmd;
+	int rc;
+
+	if (argc < 1) {
+		char *help[] = { "help" };
+		return cli_main(env, 1, help);
+	}
+	cmd = cli_find(argv[0]);
+	if (!cmd) {
+		fprintf(stderr, "mutua: '%s' is not a command; see 'mutua help'\n", argv[0]);
+		return 2;
+	}
+	mu_arena_init(&c.a);
+	if (wants_help(argc, argv)) {
+		char *help[] = { "help", (char *)cmd->name };
+		rc = cli_help(&c, cli_find("help"), 2, help, &err);
+	} else {
+		rc = run(&c, cmd, argc, argv, &err);
+	}
+	if (rc < 0)
+		fprintf(stderr, "mutua: %s%s%s\n", err.field[0] ? err.field : "",
+			err.field[0] ? ": " : "", err.message);
+	fflush(stdout);
+	app_close(c.app);
+	mu_arena_release(&c.a);
+	return rc < 0 ? mu_error_exit(rc) : 0;
+}

@@ -1,0 +1,99 @@
+/*
+ * util.c - output helpers shared by the commands: JSON printing, an option scanner and
+ * aligned tables for people.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "core/banned.h"
+
+#define CELL_MAX 40
+
+void cli_print_json(struct cli *c, json_t *j)
+{
+	json_dumpf(j, c->out, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
+	fputc('\n', c->out);
+	json_decref(j);
+}
+
+const char *cli_opt(int argc, char **argv, int *i, const char *name)
+{
+	size_t len = strlen(name);
+	const char *arg = argv[*i];
+
+	if (strncmp(arg, name, len))
+		return NULL;
+	if (arg[len] == '=')
+		return arg + len + 1;
+	if (arg[len] != '\0' || *i + 1 >= argc)
+		return NULL;
+	return argv[++*i];
+}
+
+/* Display columns of a UTF-8 string (one per code point: good enough for names). */
+static size_t width(const char *s, size_t bytes)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < bytes; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			w++;
+	return w;
+}
+
+/* Bytes of s that fit in max columns. */
+static size_t fit_bytes(const char *s, size_t max)
+{
+	size_t w = 0, i = 0;
+	for (; s[i]; i++) {
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && ++w > max)
+			break;
+	}
+	return i;
+}
+
+static void print_cell(FILE *out, const char *s, size_t colw, int last)
+{
+	size_t bytes = strlen(s), w = width(s, bytes);
+
+	if (w > CELL_MAX) {
+		bytes = fit_bytes(s, CELL_MAX - 1);
+		fwrite(s, 1, bytes, out);
+		fputs("…", out);
+		w = CELL_MAX;
+	} else {
+		fwrite(s, 1, bytes, out);
+	}
+	if (!last)
+		for (; w < colw + 2; w++)
+			fputc(' ', out);
+}
+
+void cli_table(FILE *out, const char *const *head, size_t ncols, const char **cells,
+	       size_t nrows)
+{
+	size_t *colw = calloc(ncols, sizeof(*colw));
+
+	if (!colw)
+		abort();
+	for (size_t c = 0; c < ncols; c++)
+		colw[c] = width(head[c], strlen(head[c]));
+	for (size_t r = 0; r < nrows; r++)
+		for (size_t c = 0; c < ncols; c++) {
+			const char *s = cells[r * ncols + c] ? cells[r * ncols + c] : "";
+			size_t w = width(s, strlen(s));
+			if (w > colw[c])
+				colw[c] = w > CELL_MAX ? CELL_MAX : w;
+		}
+	for (size_t c = 0; c < ncols; c++)
+		print_cell(out, head[c], colw[c], c + 1 == ncols);
+	fputc('\n', out);
+	for (size_t r = 0; r < nrows; r++) {
+		for (size_t c = 0; c < ncols; c++) {
+			const char *s = cells[r * ncols + c];
+			print_cell(out, s ? s : "", colw[c], c + 1 == ncols);
+		}
+		fputc('\n', out);
+	}
+	free(colw);
+}

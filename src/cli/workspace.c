@@ -1,0 +1,260 @@
+/*
+ * workspace.c - commands on whole workspaces: init, workspace, import, export, demo,
+ * serve.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "app/app.h"
+#include "io/demo.h"
+#include "core/buf.h"
+#include "core/banned.h"
+
+#define IMPORT_LIMIT (256u << 20)
+
+int cli_init(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	     struct mu_error *err)
+{
+	static const char *const keys[] = { "name", "kind", "locale", "currency" };
+	json_t *spec = json_object();
+	mu_id id;
+	int rc = 0;
+
+	for (int i = 1; i < argc && !rc; i++) {
+		size_t k = 0;
+		const char *v = NULL;
+		for (; k < 4; k++) {
+			char opt[16];
+			snprintf(opt, sizeof(opt), "--%s", keys[k]);
+			if ((v = cli_opt(argc, argv, &i, opt)))
+				break;
+		}
+		if (k == 4)
+			rc = cli_usage_error(err, cmd, "unknown option '%s'", argv[i]);
+		else
+			json_object_set_new(spec, keys[k], json_string(v));
+	}
+	if (!rc && (!json_object_get(spec, "name") || !json_object_get(spec, "kind")))
+		rc = cli_usage_error(err, cmd, "init needs --name and --kind");
+	if (!rc)
+		rc = app_workspace_create(c->app, spec, &id, err);
+	json_decref(spec);
+	if (rc < 0)
+		return rc;
+	if ((rc = app_workspace_select(c->app, mu_printf(&c->a, "%lld", (long long)id), err)) < 0)
+		return rc;
+	if (c->env->json)
+		cli_print_json(c, app_workspace_json(c->app));
+	else
+		fprintf(c->out, "created workspace %lld: %s\n", (long long)id, c->app->wsinfo.name);
+	return 0;
+}
+
+int cli_workspace(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		  struct mu_error *err)
+{
+	json_t *list, *w;
+	size_t i;
+	int rc;
+
+	if (argc == 2 && !strcmp(argv[1], "show")) {
+		if ((rc = app_workspace_select(c->app, c->env->workspace, err)) < 0)
+			return rc;
+		w = app_workspace_json(c->app);
+		if (c->env->json) {
+			cli_print_json(c, w);
+			return 0;
+		}
+		char *settings = json_dumps(json_object_get(w, "settings"), JSON_COMPACT);
+		fprintf(c->out, "id        %s\nname      %s\nkind      %s\nlocale    %s\n"
+			"currency  %s\nsettings  %s\n", json_string_value(json_object_get(w, "id")),
+			c->app->wsinfo.name, c->app->wsinfo.kind, c->app->wsinfo.locale,
+			c->app->wsinfo.currency, settings);
+		free(settings);
+		json_decref(w);
+		return 0;
+	}
+	if (argc != 2 || strcmp(argv[1], "list"))
+		return cli_usage_error(err, cmd, "workspace takes list or show");
+	if ((rc = app_workspace_list(c->app, &list, err)) < 0)
+		return rc;
+	if (c->env->json) {
+		cli_print_json(c, list);
+		return 0;
+	}
+	const char *head[] = { "id", "name", "kind", "locale", "currency" };
+	const char **cells = mu_alloc_array(&c->a, json_array_size(list) * 5 + 1, sizeof(*cells));
+	json_array_foreach(list, i, w)
+		for (size_t k = 0; k < 5; k++)
+			cells[i * 5 + k] = mu_strdup(&c->a, json_string_value(json_object_get(w, head[k])));
+	cli_table(c->out, head, 5, cells, json_array_size(list));
+	json_decref(list);
+	return 0;
+}
+
+static int read_all(const char *path, struct mu_buf *b, struct mu_error *err)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	char chunk[65536];
+	size_t n;
+	int rc = 0;
+
+	if (!f)
+		return mu_fail(err, MU_EIO, path, "cannot open: %s", strerror(errno));
+	while (!rc && (n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		if (mu_buf_add(b, chunk, n) < 0)
+			rc = mu_fail(err, MU_ETOOBIG, path, "is larger than %u MiB", IMPORT_LIMIT >> 20);
+	if (!rc && ferror(f))
+		rc = mu_fail(err, MU_EIO, path, "cannot read: %s", strerror(errno));
+	if (f != stdin)
+		fclose(f);
+	return rc;
+}
+
+static void print_summary(struct cli *c, const struct import_summary *sum)
+{
+	if (c->env->json) {
+		json_t *o = json_object(), *counts = json_object();
+		json_object_set_new(o, "workspace", json_string(mu_printf(&c->a, "%lld",
+								(long long)sum->workspace)));
+		json_object_set_new(o, "name", json_string(c->app->wsinfo.name));
+		for (int i = 0; i < ENT_COUNT; i++) {
+			const struct entity_def *e = model_entity(model_document_order[i]);
+			json_object_set_new(counts, e->plural, json_integer((json_int_t)sum->count[e->kind]));
+		}
+		json_object_set_new(o, "imported", counts);
+		cli_print_json(c, o);
+		return;
+	}
+	fprintf(c->out, "imported workspace %lld: %s\n", (long long)sum->workspace,
+		c->app->wsinfo.name);
+	for (int i = 0; i < ENT_COUNT; i++) {
+		const struct entity_def *e = model_entity(model_document_order[i]);
+		if (sum->count[e->kind])
+			fprintf(c->out, "  %6zu %s\n", sum->count[e->kind], e->plural);
+	}
+}
+
+int cli_import(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	       struct mu_error *err)
+{
+	struct import_summary sum;
+	const char *as = NULL, *file = NULL, *v;
+	struct mu_buf b;
+	json_t *doc = NULL;
+	int rc;
+
+	if (argc < 2 || strcmp(argv[1], "json"))
+		return cli_usage_error(err, cmd, argc < 2 ? "import needs a format" :
+				       "'%s' is not a format this version imports (json)", argv[1]);
+	for (int i = 2; i < argc; i++) {
+		if ((v = cli_opt(argc, argv, &i, "--as")))
+			as = v;
+		else if (!file && (argv[i][0] != '-' || !strcmp(argv[i], "-")))
+			file = argv[i];
+		else
+			return cli_usage_error(err, cmd, "unexpected '%s'", argv[i]);
+	}
+	if (!file)
+		return cli_usage_error(err, cmd, "import json needs a FILE (- for standard input)");
+	mu_buf_init(&b, IMPORT_LIMIT);
+	if ((rc = read_all(file, &b, err)) == 0 &&
+	    (rc = app_parse_json(mu_buf_str(&b), b.len, &doc, err)) == 0)
+		rc = app_import(c->app, doc, as, &sum, err);
+	json_decref(doc);
+	mu_buf_release(&b);
+	if (rc < 0)
+		return rc;
+	print_summary(c, &sum);
+	return 0;
+}
+
+int cli_export(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	       struct mu_error *err)
+{
+	const char *path = NULL, *v;
+	json_t *doc;
+	FILE *f;
+	int rc;
+
+	if (argc < 2 || strcmp(argv[1], "json"))
+		return cli_usage_error(err, cmd, argc < 2 ? "export needs a format" :
+				       "'%s' is not a format this version exports (json)", argv[1]);
+	for (int i = 2; i < argc; i++) {
+		if ((v = cli_opt(argc, argv, &i, "-o")) || (v = cli_opt(argc, argv, &i, "--output")))
+			path = v;
+		else
+			return cli_usage_error(err, cmd, "unexpected '%s'", argv[i]);
+	}
+	if ((rc = app_export(c->app, &doc, err)) < 0)
+		return rc;
+	f = path && strcmp(path, "-") ? fopen(path, "wb") : c->out;
+	if (!f) {
+		json_decref(doc);
+		return mu_fail(err, MU_EIO, path, "cannot write: %s", strerror(errno));
+	}
+	rc = json_dumpf(doc, f, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
+	fputc('\n', f);
+	json_decref(doc);
+	if (f != c->out && fclose(f) != 0)
+		rc = -1;
+	if (rc < 0)
+		return mu_fail(err, MU_EIO, path ? path : "stdout", "cannot write the document");
+	return 0;
+}
+
+int cli_demo(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	     struct mu_error *err)
+{
+	static const struct { const char *name; enum demo_kind kind; } kinds[] = {
+		{ "group", DEMO_GROUP }, { "organisation", DEMO_ORGANISATION },
+		{ "personal", DEMO_PERSONAL },
+	};
+	const char *want = "group", *v;
+	int rc, made = 0;
+
+	for (int i = 1; i < argc; i++) {
+		if ((v = cli_opt(argc, argv, &i, "--kind")))
+			want = v;
+		else
+			return cli_usage_error(err, cmd, "unexpected '%s'", argv[i]);
+	}
+	for (size_t k = 0; k < 3; k++) {
+		struct import_summary sum;
+		json_t *doc;
+
+		if (strcmp(want, "all") && strcmp(want, kinds[k].name))
+			continue;
+		made++;
+		if (!(doc = demo_document(kinds[k].kind, c->env->now)))
+			return mu_fail(err, MU_ENOMEM, "", "out of memory");
+		rc = app_import(c->app, doc, NULL, &sum, err);
+		json_decref(doc);
+		if (rc < 0)
+			return rc;
+		print_summary(c, &sum);
+	}
+	if (!made)
+		return cli_usage_error(err, cmd, "'%s' is not a demo kind (group, organisation,"
+				       " personal, all)", want);
+	return 0;
+}
+
+int cli_serve(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	      struct mu_error *err)
+{
+	const char *listen = "127.0.0.1:8080", *v;
+
+	for (int i = 1; i < argc; i++) {
+		if ((v = cli_opt(argc, argv, &i, "--listen")))
+			listen = v;
+		else
+			return cli_usage_error(err, cmd, "unexpected '%s'", argv[i]);
+	}
+	/* the server opens its own connection per worker thread */
+	app_close(c->app);
+	c->app = NULL;
+	return c->env->serve(c->env, listen, err);
+}
