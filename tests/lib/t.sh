@@ -1,0 +1,72 @@
+# tests/lib/t.sh - the shell side of the test runner: assertions that count.
+# A test file sources this, calls the t_* functions, and ends with t_done.
+# $MUTUA is the sanitizer build of the program; every run is checked for sanitizer
+# reports whatever its exit status.
+
+T_PASS=0
+T_FAIL=0
+T_NAME=$(basename "$0" .sh)
+T_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mutua-test.XXXXXX")
+T_OUT=$T_DIR/out
+T_ERR=$T_DIR/err
+export MUTUA_DB=$T_DIR/test.db
+unset MUTUA_WORKSPACE
+trap 'rm -rf "$T_DIR"' EXIT
+
+t_pass() { T_PASS=$((T_PASS + 1)); }
+t_fail() { T_FAIL=$((T_FAIL + 1)); printf 'FAIL %s: %s\n' "$T_NAME" "$*" >&2; }
+
+# t_sanitizer_clean: no sanitizer report in the last run's stderr
+t_sanitizer_clean() {
+	if grep -qE 'Sanitizer|runtime error:' "$T_ERR" 2>/dev/null; then
+		t_fail "$1: sanitizer report:"; head -40 "$T_ERR" >&2
+		return 1
+	fi
+	return 0
+}
+
+# t_exit NAME WANT CMD...: run CMD (stdout in $T_OUT, stderr in $T_ERR), want its exit status
+t_exit() {
+	local name=$1 want=$2 rc
+	shift 2
+	"$@" >"$T_OUT" 2>"$T_ERR" </dev/null
+	rc=$?
+	t_sanitizer_clean "$name" || return 1
+	if [ "$rc" -eq "$want" ]; then
+		t_pass
+	else
+		t_fail "$name: exit $rc, want $want; stderr: $(head -c 600 "$T_ERR")"
+		return 1
+	fi
+}
+
+t_ok() { t_exit "$1" 0 "${@:2}"; }
+
+# t_eq NAME GOT WANT
+t_eq() {
+	if [ "$2" == "$3" ]; then t_pass; else t_fail "$1: got '$2', want '$3'"; fi
+}
+
+# t_match NAME REGEX FILE: the file has a line matching the extended regex
+t_match() {
+	if grep -qE -- "$2" "$3"; then t_pass; else
+		t_fail "$1: no line matches /$2/ in $(basename "$3"):"; head -c 800 "$3" >&2; echo >&2
+	fi
+}
+
+t_nomatch() {
+	if grep -qE -- "$2" "$3"; then t_fail "$1: a line matches /$2/ in $(basename "$3")"; else t_pass; fi
+}
+
+# t_jq NAME FILTER WANT [FILE]: jq -r FILTER on the file (default $T_OUT) gives WANT
+t_jq() {
+	local got
+	got=$(jq -r "$2" "${4:-$T_OUT}" 2>&1)
+	t_eq "$1" "$got" "$3"
+}
+
+t_done() {
+	echo "$T_NAME: $T_PASS passed, $T_FAIL failed"
+	[ -n "${T_COUNTS:-}" ] && echo "$T_PASS $T_FAIL" >>"$T_COUNTS"
+	[ "$T_FAIL" -eq 0 ]
+}

@@ -1,0 +1,38 @@
+/*
+ * main.c - runs every unit test; ends with "unit: N passed, N failed".
+ */
+#include <stdio.h>
+
+#include "t.h"
+
+int t_passed, t_failed;
+const char *t_current;
+
+#define TESTS(X) \
+	X(test_mtime) \
+	X(test_text) \
+	X(test_errors) \
+	X(test_model_doc) \
+	X(test_record_decode) \
+	X(test_record_roundtrip)
+
+#define DECLARE(fn) void fn(void);
+TESTS(DECLARE)
+
+static const struct {
+	const char *name;
+	void (*fn)(void);
+} tests[] = {
+#define ROW(fn) { #fn, fn },
+	TESTS(ROW)
+};
+
+int main(void)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(tests); i++) {
+		t_current = tests[i].name;
+		tests[i].fn();
+	}
+	printf("unit: %d passed, %d failed\n", t_passed, t_failed);
+	return t_failed != 0;
+}
