@@ -11,8 +11,9 @@ CC ?= gcc
 PKGS = libmicrohttpd jansson sqlite3
 VERSION = 0.1.0
 
+# -Wno-format-truncation: snprintf into fixed buffers truncates by design here.
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
-       -Wpointer-arith -Wcast-qual -Wvla -fno-common
+       -Wpointer-arith -Wcast-qual -Wvla -fno-common -Wno-format-truncation
 CPPFLAGS_ALL = -D_GNU_SOURCE -DMUTUA_VERSION='"$(VERSION)"' -Isrc -Ibuild/gen \
 	       $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS_ALL = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm

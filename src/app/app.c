@@ -357,9 +357,10 @@ int app_resolve(struct app *app, struct mu_arena *a, const struct entity_def *e,
 		if ((names[i].emails && strchr(text, '@') && has_email(names[i].emails, text)) ||
 		    text_equal_folded(names[i].title, text))
 			hits[nhits++] = i;
-	for (size_t i = 0; !nhits && i < n; i++)
-		if (text_contains_folded(names[i].title, text))
-			hits[nhits++] = i;
+	if (!nhits)
+		for (size_t i = 0; i < n; i++)
+			if (text_contains_folded(names[i].title, text))
+				hits[nhits++] = i;
 	if (nhits == 1) {
 		*id = names[hits[0]].id;
 		return 0;

@@ -147,7 +147,8 @@ int cli_main(const struct cli_env *env, int argc, char **argv)
 	}
 	mu_arena_init(&c.a);
 	if (wants_help(argc, argv)) {
-		char *help[] = { "help", (char *)cmd->name };
+		char name[64], *help[] = { "help", name };
+		snprintf(name, sizeof(name), "%s", cmd->name);
 		rc = cli_help(&c, cli_find("help"), 2, help, &err);
 	} else {
 		rc = run(&c, cmd, argc, argv, &err);

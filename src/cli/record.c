@@ -218,8 +218,8 @@ static int build_object(struct cli *c, const struct cli_command *cmd, const stru
 				json_object_set_new(obj, f->name, json_null());
 			continue;
 		}
-		if (!f && !strncmp(arg, "--no-", 5) && (fi = option_field(e, arg + 3, len - 3)) >= 0 &&
-		    e->fields[fi].type == FT_BOOL && !eq) {
+		if (!f && !strncmp(arg, "--no-", 5) && !eq &&
+		    (fi = model_field_index(e, arg + 5)) >= 0 && e->fields[fi].type == FT_BOOL) {
 			json_object_set_new(obj, e->fields[fi].name, json_false());
 			continue;
 		}

@@ -71,7 +71,7 @@ void *mu_alloc_array(struct mu_arena *a, size_t n, size_t size)
 {
 	if (size && n > SIZE_MAX / size)
 		MU_BUG("arena array size overflows");
-	return mu_alloc(a, n * size ? n * size : 1);
+	return mu_alloc(a, n * size != 0 ? n * size : 1);
 }
 
 char *mu_strndup(struct mu_arena *a, const char *s, size_t n)

@@ -46,7 +46,7 @@ int mu_fail(struct mu_error *err, int code, const char *field, const char *fmt, 
 
 void mu_error_prefix(struct mu_error *err, const char *prefix)
 {
-	char tmp[sizeof(err->field)];
+	char tmp[2 * sizeof(err->field) + 2];
 
 	if (!err || !prefix || !*prefix)
 		return;
@@ -56,7 +56,9 @@ void mu_error_prefix(struct mu_error *err, const char *prefix)
 		snprintf(tmp, sizeof(tmp), "%s%s", prefix, err->field);
 	else
 		snprintf(tmp, sizeof(tmp), "%s.%s", prefix, err->field);
-	memcpy(err->field, tmp, sizeof(tmp));
+	/* a path longer than the field keeps its start: that is where the reader looks */
+	tmp[sizeof(err->field) - 1] = '\0';
+	memcpy(err->field, tmp, sizeof(err->field));
 }
 
 void mu_error_clear(struct mu_error *err)

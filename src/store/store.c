@@ -20,7 +20,7 @@
 extern const struct embedded_file store_migrations[];
 extern const size_t store_migrations_count;
 
-#define MAX_REFERRERS 16
+#define MAX_REFERRERS 64
 
 struct referrer {
 	const struct entity_def *e;

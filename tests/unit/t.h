@@ -26,7 +26,11 @@ extern const char *t_current;
 } while (0)
 
 #define T_EQ(got, want, ...) T_CHECK((got) == (want), __VA_ARGS__)
-#define T_STR(got, want, ...) T_CHECK((got) && !strcmp((got), (want)), __VA_ARGS__)
+static inline int t_streq(const char *a, const char *b)
+{
+	return a && b && !strcmp(a, b);
+}
+#define T_STR(got, want, ...) T_CHECK(t_streq((got), (want)), __VA_ARGS__)
 #define T_NEAR(got, want, tol, ...) T_CHECK(fabs((got) - (want)) <= (tol), __VA_ARGS__)
 
 #endif

@@ -1,0 +1,351 @@
+/*
+ * routes.c - the route table of the API (SPEC §7) and the handlers of its records.
+ *
+ * Matching walks the table once: a path that fits no pattern is 404, a path that fits
+ * patterns only under other methods is 405 with those methods in Allow. Handlers call
+ * app/ (one transaction each) and encode with io/record.c, the same codec as --json
+ * and the workspace document, so every face shows a record alike.
+ *
+ * Lists are pages in id order: ?limit=1..1000 (default 50) and ?cursor=, the opaque
+ * next_cursor of the previous page (today the last id it held). next_cursor is null
+ * exactly when nothing follows: the page is read with one extra row to know.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "http/routes.h"
+#include "io/record.h"
+#include "core/banned.h"
+
+#ifndef MUTUA_VERSION
+#define MUTUA_VERSION "0.1.0"
+#endif
+
+#define LIST_DEFAULT 50
+#define LIST_MAX 1000
+
+static int health_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+static int workspace_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+static int export_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+static int records_list(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+static int record_add(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+static int record_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+static int record_edit(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+static int record_rm(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+
+static const struct http_route routes[] = {
+	{ "GET", "/api/v1/health", health_get, "liveness, version and schema version" },
+	{ "GET", "/api/v1/workspace", workspace_get, "the selected workspace" },
+	{ "GET", "/api/v1/export", export_get, "the whole workspace as one document" },
+	{ "GET", "/api/v1/{entity}", records_list, "a page of records, in id order" },
+	{ "POST", "/api/v1/{entity}", record_add, "create a record" },
+	{ "GET", "/api/v1/{entity}/{id}", record_get, "one record" },
+	{ "PATCH", "/api/v1/{entity}/{id}", record_edit, "change the fields given; null clears" },
+	{ "DELETE", "/api/v1/{entity}/{id}", record_rm, "delete a record" },
+};
+
+const struct http_route *http_routes(size_t *n)
+{
+	*n = sizeof(routes) / sizeof(routes[0]);
+	return routes;
+}
+
+/* --- matching --- */
+
+/* The entity whose plural is the segment s[0..len), or NULL. */
+static const struct entity_def *entity_by_plural(const char *s, size_t len)
+{
+	for (int k = 0; k < ENT_COUNT; k++) {
+		const struct entity_def *e = model_entity((enum entity_kind)k);
+		if (strlen(e->plural) == len && !memcmp(e->plural, s, len))
+			return e;
+	}
+	return NULL;
+}
+
+/* Take one path segment for a placeholder; 0 if it cannot fill it. */
+static int capture(const char *name, size_t name_len, const char *s, size_t len,
+		   struct http_match *m, const char **id_text, size_t *id_len)
+{
+	if (!len)
+		return 0;
+	if (name_len == 8 && !memcmp(name, "{entity}", 8))
+		return (m->entity = entity_by_plural(s, len)) != NULL;
+	if (name_len == 4 && !memcmp(name, "{id}", 4)) {
+		*id_text = s;
+		*id_len = len;
+		return 1;
+	}
+	MU_BUG("unknown placeholder in a route pattern");
+}
+
+/* 1 if path fits pattern segment by segment; fills m's placeholders and the {id} text. */
+static int path_fits(const char *pattern, const char *path, struct http_match *m,
+		     const char **id_text, size_t *id_len)
+{
+	const char *p = pattern, *s = path;
+
+	for (;;) {
+		size_t pl = strcspn(p, "/"), sl = strcspn(s, "/");
+
+		if (p[0] == '{') {
+			if (!capture(p, pl, s, sl, m, id_text, id_len))
+				return 0;
+		} else if (pl != sl || memcmp(p, s, pl)) {
+			return 0;
+		}
+		p += pl;
+		s += sl;
+		if (*p != *s)
+			return 0;
+		if (!*p)
+			return 1;
+		p++;
+		s++;
+	}
+}
+
+static void allow_add(char *allow, size_t size, const char *method)
+{
+	size_t len = strlen(allow), mlen = strlen(method);
+	const char *hit = strstr(allow, method);
+
+	/* the table lists a method once per pattern, but several patterns may fit */
+	if (hit && (hit[mlen] == ',' || !hit[mlen]) && (hit == allow || hit[-1] == ' '))
+		return;
+	snprintf(allow + len, size - len, "%s%s", len ? ", " : "", method);
+}
+
+static int method_fits(const char *route_method, const char *method)
+{
+	return !strcmp(route_method, method) ||
+	       (!strcmp(method, "HEAD") && !strcmp(route_method, "GET"));
+}
+
+/* {id} must be a store id; anything else names no record. */
+static int check_id(struct http_match *m, const char *text, size_t len, struct mu_error *err)
+{
+	char buf[24];
+
+	if (!text)
+		return 0;
+	if (len < sizeof(buf)) {
+		memcpy(buf, text, len);
+		buf[len] = '\0';
+		if (record_is_store_id(buf, &m->id))
+			return 0;
+	}
+	return mu_fail(err, MU_ENOTFOUND, "", "'%.*s' is not a %s id", len > 40 ? 40 : (int)len,
+		       text, m->entity ? m->entity->name : "record");
+}
+
+int http_route_match(const char *method, const char *path, struct http_match *m,
+		     struct mu_error *err)
+{
+	const struct http_route *first = NULL;
+
+	memset(m, 0, sizeof(*m));
+	for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]); i++) {
+		struct http_match t = { 0 };
+		const char *id_text = NULL;
+		size_t id_len = 0;
+
+		if (!path_fits(routes[i].pattern, path, &t, &id_text, &id_len))
+			continue;
+		if (!first)
+			first = &routes[i];
+		if (!method_fits(routes[i].method, method)) {
+			allow_add(m->allow, sizeof(m->allow), routes[i].method);
+			continue;
+		}
+		memcpy(t.allow, m->allow, sizeof(t.allow));
+		*m = t;
+		m->route = &routes[i];
+		return check_id(m, id_text, id_len, err);
+	}
+	m->route = first;
+	if (first)
+		return mu_fail(err, MU_EMETHOD, "", "%.16s is not allowed here; use %s", method,
+			       m->allow);
+	return mu_fail(err, MU_ENOTFOUND, "", "there is no resource at this path");
+}
+
+void http_dispatch(const struct http_match *m, struct http_request *req,
+		   struct http_reply *rep)
+{
+	struct mu_error err = { 0 };
+	int rc;
+
+	req->entity = m->entity;
+	req->id = m->id;
+	rc = m->route->handler(req, rep, &err);
+	if (rc < 0) {
+		if (!err.code)
+			err.code = rc;
+		reply_error(rep, &err);
+	}
+}
+
+/* --- handlers --- */
+
+static int health_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	json_t *o = json_object();
+
+	(void)err;
+	json_object_set_new(o, "status", json_string("ok"));
+	json_object_set_new(o, "version", json_string(MUTUA_VERSION));
+	/* NEEDSWORK: app.h has no schema call yet, so this reaches the store through app */
+	json_object_set_new(o, "schema", json_integer(store_schema_version(req->app->st)));
+	reply_json(rep, 200, o);
+	return 0;
+}
+
+static int workspace_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	(void)err;
+	reply_json(rep, 200, app_workspace_json(req->app));
+	return 0;
+}
+
+static int export_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	json_t *doc;
+	int rc;
+
+	if ((rc = app_export(req->app, &doc, err)) < 0)
+		return rc;
+	reply_json(rep, 200, doc);
+	return 0;
+}
+
+static int parse_limit(const char *s, size_t *limit, struct mu_error *err)
+{
+	size_t v = 0;
+	const char *p = s;
+
+	if (!s) {
+		*limit = LIST_DEFAULT;
+		return 0;
+	}
+	for (; *p >= '0' && *p <= '9' && v <= LIST_MAX; p++)
+		v = v * 10 + (size_t)(*p - '0');
+	if (p == s || *p || v < 1 || v > LIST_MAX)
+		return mu_fail(err, MU_EUSAGE, "limit", "'%.40s' is not a number from 1 to %d", s,
+			       LIST_MAX);
+	*limit = v;
+	return 0;
+}
+
+static int parse_cursor(const char *s, mu_id *after, struct mu_error *err)
+{
+	*after = 0;
+	if (!s || record_is_store_id(s, after))
+		return 0;
+	return mu_fail(err, MU_EUSAGE, "cursor", "'%.40s' is not a cursor; pass the"
+		       " next_cursor of the previous page", s);
+}
+
+static json_t *id_json(mu_id id)
+{
+	char buf[24];
+
+	snprintf(buf, sizeof(buf), "%lld", (long long)id);
+	return json_string(buf);
+}
+
+static int records_list(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	struct mu_record *recs;
+	size_t limit = 0, n = 0;
+	mu_id after = 0;
+	json_t *items, *page;
+	int rc;
+
+	if ((rc = parse_limit(req->query(req->query_cls, "limit"), &limit, err)) < 0 ||
+	    (rc = parse_cursor(req->query(req->query_cls, "cursor"), &after, err)) < 0)
+		return rc;
+	/* one row more than the page: whether it exists decides next_cursor */
+	if ((rc = app_record_list(req->app, req->arena, req->entity, after, limit + 1, &recs, &n,
+				  err)) < 0)
+		return rc;
+	items = json_array();
+	for (size_t i = 0; i < n && i < limit; i++)
+		json_array_append_new(items, record_encode(&recs[i]));
+	page = json_object();
+	json_object_set_new(page, "items", items);
+	json_object_set_new(page, "next_cursor", n > limit ? id_json(recs[limit - 1].id) :
+							      json_null());
+	reply_json(rep, 200, page);
+	return 0;
+}
+
+/* The request body as a JSON object (new reference in *out). */
+static int body_object(const struct http_request *req, json_t **out, struct mu_error *err)
+{
+	int rc;
+
+	if ((rc = app_parse_json(req->body, req->body_len, out, err)) < 0)
+		return rc;
+	if (json_is_object(*out))
+		return 0;
+	json_decref(*out);
+	*out = NULL;
+	return mu_fail(err, MU_EINVAL, "", "the body must be a JSON object");
+}
+
+static int record_add(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	struct mu_record *r;
+	json_t *obj;
+	int rc;
+
+	if ((rc = body_object(req, &obj, err)) < 0)
+		return rc;
+	rc = app_record_add(req->app, req->arena, req->entity, obj, &r, err);
+	json_decref(obj);
+	if (rc < 0)
+		return rc;
+	/* a profile's id is its person's id (the key), which the store put in r->id */
+	snprintf(rep->location, sizeof(rep->location), "/api/v1/%s/%lld", req->entity->plural,
+		 (long long)r->id);
+	reply_json(rep, 201, record_encode(r));
+	return 0;
+}
+
+static int record_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	struct mu_record *r;
+	int rc;
+
+	if ((rc = app_record_get(req->app, req->arena, req->entity, req->id, &r, err)) < 0)
+		return rc;
+	reply_json(rep, 200, record_encode(r));
+	return 0;
+}
+
+static int record_edit(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	struct mu_record *r;
+	json_t *patch;
+	int rc;
+
+	if ((rc = body_object(req, &patch, err)) < 0)
+		return rc;
+	rc = app_record_edit(req->app, req->arena, req->entity, req->id, patch, &r, err);
+	json_decref(patch);
+	if (rc < 0)
+		return rc;
+	reply_json(rep, 200, record_encode(r));
+	return 0;
+}
+
+static int record_rm(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	int rc;
+
+	if ((rc = app_record_rm(req->app, req->entity, req->id, err)) < 0)
+		return rc;
+	reply_empty(rep, 204);
+	return 0;
+}

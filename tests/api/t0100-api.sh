@@ -1,0 +1,100 @@
+#!/bin/bash
+# The HTTP API through real requests to a server this test starts on an OS-chosen port.
+. "$(dirname "$0")/../lib/t.sh"
+
+m() { $MUTUA --now 2026-11-23T10:00:00Z "$@"; }
+t_ok "init" m init --name Api --kind group
+$MUTUA --now 2026-11-23T10:00:00Z serve --listen 127.0.0.1:0 >"$T_DIR/serve.out" 2>"$T_DIR/serve.err" &
+pid=$!
+for _ in $(seq 100); do
+	grep -q "serving http" "$T_DIR/serve.out" 2>/dev/null && break
+	sleep 0.1
+done
+base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$T_DIR/serve.out" | head -1)
+[ -n "$base" ] && t_pass || { t_fail "server did not start: $(cat "$T_DIR/serve.err")"; kill $pid; t_done; exit; }
+
+# req METHOD PATH [BODY]: status in $code, body in $T_OUT
+req() {
+	if [ $# -ge 3 ]; then
+		code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X "$1" -H 'Content-Type: application/json' \
+			--data-binary "$3" "$base$2")
+	else
+		code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X "$1" "$base$2")
+	fi
+}
+
+req GET /api/v1/health
+t_eq "health" "$code" 200
+t_jq "health says ok" '.status' "ok"
+req GET /api/v1/workspace
+t_jq "workspace" '.name' "Api"
+req POST /api/v1/persons '{"full_name": "Anna Lind", "emails": ["anna@lind.se"]}'
+t_eq "create is 201" "$code" 201
+t_jq "created" '.full_name' "Anna Lind"
+id=$(jq -r .id "$T_OUT")
+req POST /api/v1/persons '{"full_name": "Søren Kjær"}'
+id2=$(jq -r .id "$T_OUT")
+req POST /api/v1/persons '{"full_name": "Third"}'
+req GET "/api/v1/persons/$id"
+t_eq "get" "$code" 200
+t_jq "get body" '.emails[0]' "anna@lind.se"
+req PATCH "/api/v1/persons/$id" '{"title": "VD"}'
+t_eq "patch" "$code" 200
+t_jq "patched" '.title' "VD"
+req GET "/api/v1/persons?limit=2"
+t_jq "page 1" '.items | length' "2"
+cursor=$(jq -r .next_cursor "$T_OUT")
+req GET "/api/v1/persons?limit=2&cursor=$cursor"
+t_jq "page 2" '.items | length' "1"
+t_jq "page 2 ends" '.next_cursor' "null"
+req POST /api/v1/ties "{\"a\": \"$id\", \"b\": \"$id2\", \"tier\": \"inner\"}"
+t_eq "tie created" "$code" 201
+req POST /api/v1/profiles "{\"person_id\": \"$id\", \"sphere\": \"people_hr\"}"
+t_eq "profile created" "$code" 201
+req GET "/api/v1/profiles/$id"
+t_jq "profile by person id" '.sphere' "people_hr"
+
+req POST /api/v1/persons '{"full_name": "X", "emial": "x"}'
+t_eq "unknown field is 422" "$code" 422
+t_jq "error object" '.error.code + " " + .error.field' "invalid emial"
+req POST /api/v1/persons '{"full_name": '
+t_eq "bad JSON is 400" "$code" 400
+t_jq "bad json code" '.error.code' "bad_json"
+req POST /api/v1/ties "{\"a\": \"$id\", \"b\": \"999\"}"
+t_eq "dangling reference is 422" "$code" 422
+t_jq "field named" '.error.field' "b"
+req GET /api/v1/persons/999
+t_eq "missing record is 404" "$code" 404
+req GET /api/v1/persons/abc
+t_eq "a bad id is 404" "$code" 404
+req GET /api/v1/nothing
+t_eq "unknown path is 404" "$code" 404
+req PUT "/api/v1/persons/$id" '{}'
+t_eq "wrong method is 405" "$code" 405
+req GET "/api/v1/persons?limit=0"
+t_eq "bad limit is 400" "$code" 400
+req DELETE "/api/v1/persons/$id"
+t_eq "a referenced person cannot be deleted" "$code" 409
+head -c 2000000 /dev/zero | tr '\0' 'a' >"$T_DIR/big"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X POST --data-binary @"$T_DIR/big" "$base/api/v1/persons")
+t_eq "a body over the limit is 413" "$code" 413
+req GET /api/v1/export
+t_jq "export" '.format' "mutua-workspace/1"
+
+# every entity answers a list
+for e in organisations persons profiles ties exchanges referrals networks memberships meetings \
+	one_to_ones takeaways goals plans asks offers tasks; do
+	req GET "/api/v1/$e"
+	t_eq "list $e" "$code" 200
+done
+
+# keep-alive: the server does not close the connection after a response
+curl -sv "$base/api/v1/health" "$base/api/v1/health" -o /dev/null -o /dev/null 2>"$T_DIR/curl.err"
+t_match "connection reused" "Re-using existing connection|Reusing existing" "$T_DIR/curl.err"
+
+kill -TERM $pid
+wait $pid
+t_eq "SIGTERM stops the server cleanly" "$?" 0
+cp "$T_DIR/serve.err" "$T_ERR"
+t_sanitizer_clean "server" && t_pass
+t_done
