@@ -94,7 +94,8 @@ int http_listen_parse(const char *text, struct http_addr *out, struct mu_error *
 	else
 		rc = set_ipv4(out, host);
 	if (rc < 0)
-		return malformed(text, err);
+		return mu_fail(err, MU_EUSAGE, FIELD, "'%s' is not an IP address or localhost"
+			       " (names are not looked up)", host);
 	/* NEEDSWORK(6): accounts and auth come later; until then nobody else may connect */
 	if (rc > 0)
 		return mu_fail(err, MU_EUSAGE, FIELD, "'%.80s' is not a loopback address; accounts"

@@ -276,13 +276,14 @@ static int start_daemon(struct server *srv, const struct http_addr *addr, int th
 	if (addr->family == AF_INET6)
 		flags |= MHD_USE_IPv6;
 	srv->daemon = MHD_start_daemon(flags, (uint16_t)addr->port, NULL, NULL, on_request, srv,
+				       /* first, so that every message of libmicrohttpd uses it */
+				       MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
 				       MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)&addr->ss,
 				       MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads,
 				       MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)CONN_TIMEOUT,
 				       MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONN_MEMORY,
 				       MHD_OPTION_URI_LOG_CALLBACK, on_uri, srv,
 				       MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv,
-				       MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
 				       MHD_OPTION_END);
 	if (!srv->daemon)
 		return mu_fail(err, MU_EIO, "--listen", "cannot listen on %s port %u; is the port"
