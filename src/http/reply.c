@@ -102,6 +102,8 @@ static int add_headers(struct MHD_Response *resp, const struct http_reply *r)
 		ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_LOCATION, r->location) == MHD_YES;
 	if (r->allow[0])
 		ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, r->allow) == MHD_YES;
+	if (r->close)
+		ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close") == MHD_YES;
 	return ok ? 0 : -1;
 }
 

@@ -27,6 +27,7 @@ struct http_reply {
 	const char *content_type;	/* NULL: application/json; charset=utf-8 */
 	char location[128];	/* Location header, "" for none */
 	char allow[64];		/* Allow header (405), "" for none */
+	int close;		/* 1: Connection: close (the server is stopping) */
 };
 
 void reply_init(struct http_reply *r);

@@ -16,8 +16,9 @@
  *
  * Shutdown: SIGTERM and SIGINT are blocked in every thread before the daemon starts
  * (threads inherit the mask), and the main thread waits for them with sigwait(); it
- * then stops accepting, lets the requests in flight finish (DRAIN_SECONDS at most),
- * stops the daemon and closes the store connections.
+ * then stops accepting, answers from then on with "Connection: close", lets the
+ * requests in flight finish (DRAIN_SECONDS at most), stops the daemon and closes the
+ * store connections.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -53,6 +54,7 @@ struct server {
 	struct MHD_Daemon *daemon;
 	struct app_pool pool;
 	atomic_ulong next_id;
+	atomic_int stopping;	/* 1 once a stop signal came: answer with Connection: close */
 	pthread_mutex_t lock;	/* guards in_flight */
 	pthread_cond_t drained;
 	long in_flight;
@@ -212,6 +214,7 @@ static enum MHD_Result respond(struct server *srv, struct MHD_Connection *c,
 	} else {
 		run_handler(srv, c, rq, &rq->match, &req, &rep);
 	}
+	rep.close = atomic_load(&srv->stopping);
 	rc = reply_queue(c, &rep);
 	rq->status = rc < 0 ? 0 : rc;
 	reply_release(&rep);
@@ -315,7 +318,10 @@ static void stop(struct server *srv, int sig)
 	MHD_socket ls;
 
 	mu_log(MU_LOG_INFO, "http", "stop signal=%s", sig == SIGTERM ? "TERM" : "INT");
-	ls = MHD_quiesce_daemon(srv->daemon);	/* no new connections from here */
+	/* no new connections, and open ones close after their next response, so that
+	 * clients do not send requests on them while they are being shut */
+	atomic_store(&srv->stopping, 1);
+	ls = MHD_quiesce_daemon(srv->daemon);
 	if (ls != MHD_INVALID_SOCKET)
 		close(ls);
 	wait_drained(srv);
@@ -330,6 +336,7 @@ static void server_init(struct server *srv, const struct http_config *cfg)
 	memset(srv, 0, sizeof(*srv));
 	srv->cfg = cfg;
 	atomic_init(&srv->next_id, 0);
+	atomic_init(&srv->stopping, 0);
 	pthread_mutex_init(&srv->lock, NULL);
 	pthread_condattr_init(&ca);
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
