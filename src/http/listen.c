@@ -98,8 +98,8 @@ int http_listen_parse(const char *text, struct http_addr *out, struct mu_error *
 			       " (names are not looked up)", host);
 	/* NEEDSWORK(6): accounts and auth come later; until then nobody else may connect */
 	if (rc > 0)
-		return mu_fail(err, MU_EUSAGE, FIELD, "'%.80s' is not a loopback address; accounts"
-			       " are not implemented yet, so the server binds to loopback only"
+		return mu_fail(err, MU_EUSAGE, FIELD, "'%.80s' is not a loopback address; until"
+			       " accounts and sign-in exist the server binds to loopback only"
 			       " (127.0.0.1, ::1 or localhost)", text);
 	inet_ntop(out->family, out->family == AF_INET ?
 		  (const void *)&((struct sockaddr_in *)&out->ss)->sin_addr :

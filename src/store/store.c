@@ -386,6 +386,19 @@ static int one_row(struct store *st, struct driver_stmt *s, struct mu_error *err
 	return rc;
 }
 
+/* Room for one more item in an arena array of *cap items holding n. */
+static void *grow(struct mu_arena *a, void *items, size_t n, size_t *cap, size_t size)
+{
+	void *more;
+
+	if (n < *cap)
+		return items;
+	more = mu_alloc_array(a, *cap * 2, size);
+	memcpy(more, items, *cap * size);
+	*cap *= 2;
+	return more;
+}
+
 /* ---- workspaces ---- */
 
 static void workspace_row(struct store *st, struct driver_stmt *s, struct mu_arena *a,
@@ -437,12 +450,7 @@ int store_workspace_list(struct store *st, struct mu_arena *a, struct workspace 
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	while ((rc = step(st, s, err)) == 1) {
-		if (*n == cap) {
-			struct workspace *more = mu_alloc_array(a, cap * 2, sizeof(*more));
-			memcpy(more, *out, cap * sizeof(*more));
-			*out = more;
-			cap *= 2;
-		}
+		*out = grow(a, *out, *n, &cap, sizeof(**out));
 		workspace_row(st, s, a, &(*out)[(*n)++]);
 	}
 	st->drv->reset(s);
@@ -826,12 +834,7 @@ int store_record_list(struct store *st, struct mu_arena *a, mu_id ws,
 	st->drv->bind_int(s, 2, after);
 	st->drv->bind_int(s, 3, limit ? (int64_t)limit : -1);
 	while ((rc = step(st, s, err)) == 1) {
-		if (*n == cap) {
-			struct mu_record *more = mu_alloc_array(a, cap * 2, sizeof(*more));
-			memcpy(more, *out, cap * sizeof(*more));
-			*out = more;
-			cap *= 2;
-		}
+		*out = grow(a, *out, *n, &cap, sizeof(**out));
 		struct mu_record *r = &(*out)[(*n)++];
 		r->ent = e;
 		r->v = mu_alloc_array(a, e->nfields, sizeof(*r->v));
@@ -853,12 +856,7 @@ int store_record_names(struct store *st, struct mu_arena *a, mu_id ws,
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	st->drv->bind_int(s, 1, ws);
 	while ((rc = step(st, s, err)) == 1) {
-		if (*n == cap) {
-			struct store_name *more = mu_alloc_array(a, cap * 2, sizeof(*more));
-			memcpy(more, *out, cap * sizeof(*more));
-			*out = more;
-			cap *= 2;
-		}
+		*out = grow(a, *out, *n, &cap, sizeof(**out));
 		struct store_name *nm = &(*out)[(*n)++];
 		nm->id = st->drv->column_int(s, 0);
 		nm->title = mu_strdup(a, st->drv->column_text(s, 1));
