@@ -8,7 +8,7 @@
 
 PREFIX ?= /usr/local
 CC ?= gcc
-PKGS = libmicrohttpd jansson sqlite3
+PKGS = libmicrohttpd jansson sqlite3 igraph
 VERSION = 0.1.0
 
 # -Wno-format-truncation: snprintf into fixed buffers truncates by design here.

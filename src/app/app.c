@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/internal.h"
 #include "core/text.h"
 #include "io/record.h"
 #include "io/workspace.h"
@@ -153,15 +154,14 @@ json_t *app_workspace_json(struct app *app)
 	return workspace_json(&app->wsinfo);
 }
 
-static int need_workspace(struct app *app, struct mu_error *err)
+int app_need_workspace(struct app *app, struct mu_error *err)
 {
 	if (!app->ws)
 		return mu_fail(err, MU_EUSAGE, "--workspace", "no workspace selected");
 	return 0;
 }
 
-/* Resolver for references given as store ids: they must exist in the workspace. */
-static int resolve_existing(void *ctx, enum entity_kind kind, const char *text, mu_id *id,
+int app_resolve_existing(void *ctx, enum entity_kind kind, const char *text, mu_id *id,
 			    struct mu_error *err)
 {
 	struct app *app = ctx;
@@ -182,10 +182,12 @@ int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def 
 {
 	int rc;
 
-	if ((rc = need_workspace(app, err)) < 0 ||
+	if ((rc = app_need_workspace(app, err)) < 0 ||
 	    (rc = store_begin(app->st, STORE_WRITE, err)) < 0)
 		return rc;
-	rc = record_decode(a, e, obj, RD_CREATE, resolve_existing, app, out, err);
+	if (e->kind == ENT_REFERRAL && json_is_object(obj) && !json_object_get(obj, "history"))
+		app_referral_start(app, obj);
+	rc = record_decode(a, e, obj, RD_CREATE, app_resolve_existing, app, out, err);
 	if (rc == 0 && model_key_index(e) >= 0) {
 		int exists = store_record_exists(app->st, app->ws, e, (*out)->v[model_key_index(e)].i,
 						 err);
@@ -238,13 +240,13 @@ int app_record_edit(struct app *app, struct mu_arena *a, const struct entity_def
 	json_t *j = NULL;
 	int rc;
 
-	if ((rc = need_workspace(app, err)) < 0 ||
+	if ((rc = app_need_workspace(app, err)) < 0 ||
 	    (rc = store_begin(app->st, STORE_WRITE, err)) < 0)
 		return rc;
 	if ((rc = store_record_get(app->st, a, app->ws, e, id, &old, err)) < 0 ||
 	    (rc = merged(old, patch, &j, err)) < 0)
 		goto out;
-	if ((rc = record_decode(a, e, j, RD_ID_ALLOWED, resolve_existing, app, out, err)) < 0)
+	if ((rc = record_decode(a, e, j, RD_ID_ALLOWED, app_resolve_existing, app, out, err)) < 0)
 		goto out;
 	(*out)->id = id;
 	if ((rc = model_check(*out, 1, err)) < 0)
@@ -260,7 +262,7 @@ int app_record_get(struct app *app, struct mu_arena *a, const struct entity_def 
 {
 	int rc;
 
-	if ((rc = need_workspace(app, err)) < 0 ||
+	if ((rc = app_need_workspace(app, err)) < 0 ||
 	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
 		return rc;
 	rc = store_record_get(app->st, a, app->ws, e, id, out, err);
@@ -273,7 +275,7 @@ int app_record_list(struct app *app, struct mu_arena *a, const struct entity_def
 {
 	int rc;
 
-	if ((rc = need_workspace(app, err)) < 0 ||
+	if ((rc = app_need_workspace(app, err)) < 0 ||
 	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
 		return rc;
 	rc = store_record_list(app->st, a, app->ws, e, after, limit, out, n, err);
@@ -284,7 +286,7 @@ int app_record_rm(struct app *app, const struct entity_def *e, mu_id id, struct 
 {
 	int rc;
 
-	if ((rc = need_workspace(app, err)) < 0 ||
+	if ((rc = app_need_workspace(app, err)) < 0 ||
 	    (rc = store_begin(app->st, STORE_WRITE, err)) < 0)
 		return rc;
 	rc = store_record_delete(app->st, app->ws, e, id, err);
@@ -296,7 +298,7 @@ int app_names(struct app *app, struct mu_arena *a, const struct entity_def *e,
 {
 	int rc;
 
-	if ((rc = need_workspace(app, err)) < 0 ||
+	if ((rc = app_need_workspace(app, err)) < 0 ||
 	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
 		return rc;
 	rc = store_record_names(app->st, a, app->ws, e, out, n, err);
@@ -339,7 +341,7 @@ int app_resolve(struct app *app, struct mu_arena *a, const struct entity_def *e,
 
 	if (record_is_store_id(text, id)) {
 		int found;
-		if ((rc = need_workspace(app, err)) < 0 ||
+		if ((rc = app_need_workspace(app, err)) < 0 ||
 		    (rc = store_begin(app->st, STORE_READ, err)) < 0)
 			return rc;
 		found = store_record_exists(app->st, app->ws, e, *id, err);

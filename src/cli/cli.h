@@ -78,16 +78,32 @@ int cli_serve(struct cli *c, const struct cli_command *cmd, int argc, char **arg
 	      struct mu_error *err);
 int cli_help(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	     struct mu_error *err);
+/* The method (cli/method.c). */
+#define CLI_METHOD_COMMANDS(X) X(fit) X(partners) X(powerteams) X(balance) X(ledger) \
+	X(strength) X(agenda) X(referral) X(export_any)
+#define CLI_DECLARE(name) int cli_##name(struct cli *c, const struct cli_command *cmd, \
+					 int argc, char **argv, struct mu_error *err);
+CLI_METHOD_COMMANDS(CLI_DECLARE)
+#undef CLI_DECLARE
 
 /* Helpers shared by the commands (cli/util.c). */
 /* Print a JSON value on c->out, indented, with a newline; takes the reference. */
 void cli_print_json(struct cli *c, json_t *j);
+/* Write len bytes to the file at path, or to c->out when path is NULL or "-". */
+int cli_write_file(struct cli *c, const char *path, const void *data, size_t len,
+		   struct mu_error *err);
 /* Simple option scanner: "--name VALUE" or "--name=VALUE"; returns the value or NULL
  * and advances *i; flags (no value) are matched with cli_flag. */
 const char *cli_opt(int argc, char **argv, int *i, const char *name);
 int cli_usage_error(struct mu_error *err, const struct cli_command *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Print rows of cells as an aligned table (UTF-8 aware, cells cut at 40 columns). */
+/* Option values as the record options take them (cli/record.c): money such as
+ * "12 500,50 SEK" (f says whether a "/year" part is allowed), and times. New
+ * references, or NULL with err set. */
+json_t *cli_money_value(struct cli *c, const struct field_def *f, const char *text,
+			struct mu_error *err);
+json_t *cli_time_value(const char *text, struct mu_error *err);
 void cli_table(FILE *out, const char *const *head, size_t ncols, const char **cells,
 	       size_t nrows);
 

@@ -33,7 +33,13 @@ static const struct cli_command commands[] = {
 	RECORD(ENT_PROFILE, "profile"),
 	RECORD(ENT_TIE, "tie"),
 	RECORD(ENT_EXCHANGE, "exchange"),
-	RECORD(ENT_REFERRAL, "referral"),
+	{ "referral", cli_referral, CMD_STORE | CMD_WORKSPACE | CMD_RECORD, ENT_REFERRAL,
+	  "add|list|show|edit|rm ... | move REFERRAL STATUS [--at TIME] [--value MONEY]", NULL,
+	  "'referral move' takes a referral one step along given, contacted, meeting, offer,"
+	  " won or lost and stamps the step in its history (forward only; 'referral edit'"
+	  " corrects mistakes). Moving to won with --value (or a closed value set before)"
+	  " writes the thank-you for closed business into the ledger, from the receiver to"
+	  " the giver, once: moving to won again only corrects its amount." },
 	RECORD(ENT_NETWORK, "network"),
 	RECORD(ENT_MEMBERSHIP, "membership"),
 	RECORD(ENT_MEETING, "meeting"),
@@ -44,6 +50,43 @@ static const struct cli_command commands[] = {
 	RECORD(ENT_ASK, "ask"),
 	RECORD(ENT_OFFER, "offer"),
 	RECORD(ENT_TASK, "task"),
+	{ "fit", cli_fit, CMD_STORE | CMD_WORKSPACE, 0, "A B | --matrix [--network N]",
+	  "partner fit by the five cornerstones",
+	  "The fit of two people's profiles (SPEC 4.1): C1 liking, C2 same field without"
+	  " competing, C3 same target organisations, C4 same people at different stages,"
+	  " C5 both earn; each with its score and the inputs that gave it, and a veto when"
+	  " they compete or dislike each other. --matrix gives every pair of profiles, or of"
+	  " the current members of network N. Formulas: docs/method.md." },
+	{ "partners", cli_partners, CMD_STORE | CMD_WORKSPACE, 0, "A [--top K]",
+	  "the best referral partners of a person",
+	  "Everyone with a profile ranked by fit with A (default the top 5), with the veto"
+	  " where there is one." },
+	{ "powerteams", cli_powerteams, CMD_STORE | CMD_WORKSPACE, 0,
+	  "[--min-fit X] [--network N]", "groups of 3-5 who all fit each other",
+	  "Maximal cliques of the fit graph at the workspace's threshold (default 0.5) or"
+	  " --min-fit, ranked by mean pairwise fit, with each member's mean fit to the others"
+	  " (SPEC 4.2). A larger clique gives its best five." },
+	{ "balance", cli_balance, CMD_STORE | CMD_WORKSPACE, 0,
+	  "[A B | --member A] [--network N]", "give and take: balance, mutual benefit, flags",
+	  "Points given and received over the reciprocity window (default 365 days), the"
+	  " balance B = (G - R)/(G + R), mutual benefit M = 2 min(G, R)/(G + R) and the flags"
+	  " taker, giver_only, fading and thanks_owed with their reasons (SPEC 4.3). A B: one"
+	  " pair seen from A; --member A: A against everyone, with each partner; nothing: every"
+	  " member, takers first. --network N counts only that network's exchanges." },
+	{ "ledger", cli_ledger, CMD_STORE | CMD_WORKSPACE, 0, "[A]",
+	  "the exchanges of a person, or all, newest first",
+	  "Each exchange with the points it counts for: its kind's points, closed business"
+	  " 3 + log10(1 + value), thanks 0." },
+	{ "strength", cli_strength, CMD_STORE | CMD_WORKSPACE, 0, "A B",
+	  "tie strength of A towards B, term by term",
+	  "s = 0.35 recency + 0.25 frequency + 0.10 duration + 0.15 mutual benefit + 0.15"
+	  " liking, each term shown with what gave it (SPEC 4.4)." },
+	{ "agenda", cli_agenda, CMD_STORE | CMD_WORKSPACE, 0, "[PERSON] [--date D]",
+	  "what to do today: follow-ups, thanks, referrals, goals",
+	  "Ties overdue on their cadence ranked by strength x days overdue, thank-yous owed"
+	  " (due within 7 days of what was received), referrals that have not moved for 14"
+	  " days and goals behind schedule, each with why it is there and what to do. For one"
+	  " person, or everyone in the workspace. The global --date D sets the day." },
 	{ "import", cli_import, CMD_STORE, 0, "json FILE [--as NAME]",
 	  "import a workspace document as a new workspace",
 	  "Reads a workspace document (FORMAT.md section 1; FILE - is standard input) and"
@@ -51,11 +94,16 @@ static const struct cli_command commands[] = {
 	  " look like store ids are kept; others are given new ids and every reference"
 	  " follows. Unknown fields, bad values and dangling references are refused with"
 	  " their JSON path, and then nothing is imported." },
-	{ "export", cli_export, CMD_STORE | CMD_WORKSPACE, 0, "json [-o FILE]",
-	  "export the workspace as a workspace document",
+	{ "export", cli_export_any, CMD_STORE | CMD_WORKSPACE, 0,
+	  "json [-o FILE] | ical [-o FILE] [--person P]",
+	  "export the workspace as a workspace document, or the agenda as a calendar",
 	  "Writes the whole workspace as one JSON document (FORMAT.md section 1), every"
 	  " array sorted by id, to standard output or FILE. Importing it into a new database"
-	  " and exporting again gives the same bytes." },
+	  " and exporting again gives the same bytes. 'export ical' writes the agenda (every"
+	  " line a VTODO, due when it is due) and the one-to-ones and network meetings (VEVENT)"
+	  " as an RFC 5545 calendar, for everyone or for --person P; the same feed is served"
+	  " at /api/v1/agenda.ics to subscribe to. UIDs stay the same from one export to the"
+	  " next." },
 	{ "demo", cli_demo, CMD_STORE, 0, "[--kind group|organisation|personal|all]",
 	  "create a realistic demo workspace",
 	  "group: a Skåne/Öresund referral chapter of 25 members with a year of meetings,"

@@ -45,15 +45,17 @@ static void option_name(const struct field_def *f, char *out, size_t size)
 			out[i] = '-';
 }
 
-/* "12 500,50 SEK/year" -> {amount: 1250050, currency: "SEK", per: "year"} */
-static json_t *money_value(struct cli *c, const struct field_def *f, const char *text,
+/* "12 500,50 SEK/year" -> {amount: 1250050, currency: "SEK", per: "year"}; a leading
+ * minus is kept, and 16 digits reach every amount the document allows (2^53 minor units):
+ * the app layer judges the value, as it does for the API. */
+json_t *cli_money_value(struct cli *c, const struct field_def *f, const char *text,
 			   struct mu_error *err)
 {
 	char digits[32], cur[4] = "", per[16] = "";
 	const char *slash = strchr(text, '/'), *end = slash ? slash : text + strlen(text);
 	long long major = 0, minor = 0;
 	size_t nd = 0;
-	int decimals = -1;
+	int decimals = -1, negative = 0;
 
 	if (slash)
 		snprintf(per, sizeof(per), "%s", slash + 1);
@@ -69,6 +71,10 @@ static json_t *money_value(struct cli *c, const struct field_def *f, const char 
 	for (const char *p = text; p < end; p++) {
 		if (*p == ' ')
 			continue;
+		if (*p == '-' && !nd && decimals < 0 && !negative) {
+			negative = 1;
+			continue;
+		}
 		if ((*p == '.' || *p == ',') && decimals < 0) {
 			decimals = 0;
 			continue;
@@ -80,11 +86,13 @@ static json_t *money_value(struct cli *c, const struct field_def *f, const char 
 			decimals++;
 	}
 	digits[nd] = '\0';
-	if (!nd || nd > 15)
+	if (!nd || nd > 16)
 		goto bad;
 	for (size_t i = 0; i < nd; i++)
 		major = major * 10 + (digits[i] - '0');
 	minor = decimals <= 0 ? major * 100 : decimals == 1 ? major * 10 : major;
+	if (negative)
+		minor = -minor;
 	json_t *m = json_object();
 	json_object_set_new(m, "amount", json_integer(minor));
 	json_object_set_new(m, "currency", json_string(cur[0] ? cur : c->app->wsinfo.currency));
@@ -92,13 +100,13 @@ static json_t *money_value(struct cli *c, const struct field_def *f, const char 
 		json_object_set_new(m, "per", per[0] ? json_string(per) : json_string("year"));
 	return m;
 bad:
-	mu_fail(err, MU_EINVAL, "", "'%s' is not an amount such as '12500', '12 500,50 SEK'%s",
+	mu_fail(err, MU_EINVAL, "", "'%s' is not an amount such as '12500', '-12 500,50 SEK'%s",
 		text, (f->flags & FF_PER) ? " or '9500 SEK/year'" : "");
 	return NULL;
 }
 
 /* A time from "2026-03-04T08:30:00Z", "2026-03-04 08:30" or "2026-03-04". */
-static json_t *time_value(const char *text, struct mu_error *err)
+json_t *cli_time_value(const char *text, struct mu_error *err)
 {
 	char buf[MU_TIME_LEN];
 	mu_time t;
@@ -138,9 +146,9 @@ static json_t *scalar_value(struct cli *c, const struct field_def *f, const char
 		return json_real(v);
 	}
 	case FT_TIME:
-		return time_value(text, err);
+		return cli_time_value(text, err);
 	case FT_MONEY:
-		return money_value(c, f, text, err);
+		return cli_money_value(c, f, text, err);
 	case FT_REF: {
 		mu_id id;
 		if (app_resolve(c->app, &c->a, model_entity(f->ref), text, &id, err) < 0)

@@ -2,6 +2,7 @@
  * util.c - output helpers shared by the commands: JSON printing, an option scanner and
  * aligned tables for people.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,24 @@ void cli_print_json(struct cli *c, json_t *j)
 	json_dumpf(j, c->out, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
 	fputc('\n', c->out);
 	json_decref(j);
+}
+
+int cli_write_file(struct cli *c, const char *path, const void *data, size_t len,
+		   struct mu_error *err)
+{
+	FILE *f = path && strcmp(path, "-") ? fopen(path, "wb") : c->out;
+	int ok;
+
+	if (!f)
+		return mu_fail(err, MU_EIO, path, "cannot write: %s", strerror(errno));
+	ok = fwrite(data, 1, len, f) == len;
+	if (f != c->out)
+		ok = (fclose(f) == 0) && ok;
+	else
+		ok = (fflush(f) == 0) && ok;
+	if (!ok)
+		return mu_fail(err, MU_EIO, path ? path : "stdout", "cannot write: %s", strerror(errno));
+	return 0;
 }
 
 const char *cli_opt(int argc, char **argv, int *i, const char *name)

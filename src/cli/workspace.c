@@ -14,27 +14,34 @@
 
 #define IMPORT_LIMIT (256u << 20)
 
+/* --name, --kind, --locale and --currency are text; --settings is the document's settings
+ * object as JSON (absent keys take their defaults), checked by the app layer as on import. */
 int cli_init(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	     struct mu_error *err)
 {
-	static const char *const keys[] = { "name", "kind", "locale", "currency" };
-	json_t *spec = json_object();
+	static const char *const keys[] = { "name", "kind", "locale", "currency", "settings" };
+	const size_t nkeys = sizeof(keys) / sizeof(keys[0]);
+	json_t *spec = json_object(), *j;
 	mu_id id;
 	int rc = 0;
 
 	for (int i = 1; i < argc && !rc; i++) {
 		size_t k = 0;
 		const char *v = NULL;
-		for (; k < 4; k++) {
+		for (; k < nkeys; k++) {
 			char opt[16];
 			snprintf(opt, sizeof(opt), "--%s", keys[k]);
 			if ((v = cli_opt(argc, argv, &i, opt)))
 				break;
 		}
-		if (k == 4)
+		if (k == nkeys)
 			rc = cli_usage_error(err, cmd, "unknown option '%s'", argv[i]);
-		else
+		else if (strcmp(keys[k], "settings"))
 			json_object_set_new(spec, keys[k], json_string(v));
+		else if ((rc = app_parse_json(v, strlen(v), &j, err)) < 0)
+			mu_error_prefix(err, "--settings");
+		else
+			json_object_set_new(spec, keys[k], j);
 	}
 	if (!rc && (!json_object_get(spec, "name") || !json_object_get(spec, "kind")))
 		rc = cli_usage_error(err, cmd, "init needs --name and --kind");

@@ -62,7 +62,8 @@ static int is_email(const char *s)
 	if (!at || at == s || strchr(at + 1, '@'))
 		return 0;
 	for (const char *p = s; *p; p++)
-		if (*p == ' ' || *p == ',' || *p == ';' || *p == '<' || *p == '>')
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == ',' || *p == ';' || *p == '<' ||
+		    *p == '>')
 			return 0;
 	dot = strrchr(at + 1, '.');
 	return dot && dot > at + 1 && dot[1] != '\0';
@@ -73,7 +74,7 @@ static int is_url(const char *s)
 	if (strncmp(s, "http://", 7) && strncmp(s, "https://", 8))
 		return 0;
 	for (const char *p = s; *p; p++)
-		if (*p == ' ')
+		if (*p == ' ' || *p == '\t' || *p == '\n')
 			return 0;
 	return strlen(s) > 8;
 }

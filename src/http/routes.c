@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "http/handlers.h"
 #include "http/routes.h"
 #include "io/record.h"
 #include "core/banned.h"
@@ -37,6 +38,18 @@ static const struct http_route routes[] = {
 	{ "GET", "/api/v1/health", health_get, "liveness, version and schema version" },
 	{ "GET", "/api/v1/workspace", workspace_get, "the selected workspace" },
 	{ "GET", "/api/v1/export", export_get, "the whole workspace as one document" },
+	{ "GET", "/api/v1/fit", http_fit_get, "fit of two people: ?a=&b= (SPEC 4.1)" },
+	{ "GET", "/api/v1/fit/matrix", http_fit_matrix_get, "fit of every pair: ?network=" },
+	{ "GET", "/api/v1/partners", http_partners_get, "best partners: ?person=&top=" },
+	{ "GET", "/api/v1/powerteams", http_powerteams_get, "power teams: ?network=&min_fit=" },
+	{ "GET", "/api/v1/balance", http_balance_get, "give and take: ?a=&b=&network= (SPEC 4.3)" },
+	{ "GET", "/api/v1/ledger", http_ledger_get, "exchanges with their points: ?person=" },
+	{ "GET", "/api/v1/strength", http_strength_get, "tie strength: ?a=&b= (SPEC 4.4)" },
+	{ "GET", "/api/v1/agenda", http_agenda_get, "today's agenda: ?person=&date=" },
+	{ "GET", "/api/v1/agenda.ics", http_agenda_ics_get,
+	  "the agenda and meetings as an iCalendar feed: ?person=" },
+	{ "POST", "/api/v1/referrals/{id}/move", http_referral_move_post,
+	  "move a referral along its pipeline" },
 	{ "GET", "/api/v1/{entity}", records_list, "a page of records, in id order" },
 	{ "POST", "/api/v1/{entity}", record_add, "create a record" },
 	{ "GET", "/api/v1/{entity}/{id}", record_get, "one record" },

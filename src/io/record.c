@@ -90,7 +90,8 @@ static int decode_text(struct decoder *d, const struct field_def *f, json_t *j,
 	if (!json_is_string(j))
 		return mu_fail(err, MU_EINVAL, "", "must be %s", type_word(f));
 	s = trimmed(d->a, json_string_value(j));
-	chars = text_chars(s, f->max > 200);
+	/* long free text may hold lines and tabs; addresses, codes and words never */
+	chars = text_chars(s, f->max > 200 && f->check == TC_PLAIN);
 	if (chars < 0)
 		return mu_fail(err, MU_EINVAL, "", "contains control characters or invalid UTF-8");
 	if (chars == 0) {

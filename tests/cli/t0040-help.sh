@@ -15,17 +15,17 @@ for c in $cmds; do
 	t_ok "$c --help" $MUTUA "$c" --help
 	t_match "man page has $c" "^\.SS ${c//-/\\\\-}" "$T_DIR/man"
 done
-for c in init import export demo serve help person org tie exchange; do
+for c in init import export demo serve help person org tie exchange referral fit partners \
+	powerteams balance ledger strength agenda; do
 	echo "$cmds" | grep -qx "$c" && t_pass || t_fail "FORMAT.md command $c is missing"
 done
 t_ok "record help lists fields" $MUTUA help person
 t_match "fields as options" "--full-name TEXT" "$T_OUT"
 t_match "enum values shown" "legitimate_interest, consent, contract" "$T_OUT"
 t_exit "help of an unknown command" 2 $MUTUA help frob
-if command -v man >/dev/null && [ -f "$ROOT/docs/mutua.1" ]; then
-	if cmp -s "$T_DIR/man" "$ROOT/docs/mutua.1"; then t_pass; else
-		t_fail "docs/mutua.1 is stale: run make man"; fi
-fi
+# the committed man page is the one the command table makes
+if cmp -s "$T_DIR/man" "$ROOT/docs/mutua.1"; then t_pass; else
+	t_fail "docs/mutua.1 is stale: run 'make man'"; fi
 if command -v groff >/dev/null; then
 	groff -k -man -Tutf8 -ww -z "$T_DIR/man" 2>"$T_ERR"
 	if [ -s "$T_ERR" ]; then t_fail "groff warns: $(head -3 "$T_ERR")"; else t_pass; fi

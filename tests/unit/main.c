@@ -14,7 +14,13 @@ const char *t_current;
 	X(test_errors) \
 	X(test_model_doc) \
 	X(test_record_decode) \
-	X(test_record_roundtrip)
+	X(test_record_roundtrip) \
+	X(test_store) \
+	X(test_fit) \
+	X(test_power_teams) \
+	X(test_ledger) \
+	X(test_strength) \
+	X(test_goals_agenda)
 
 #define DECLARE(fn) void fn(void);
 TESTS(DECLARE)

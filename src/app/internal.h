@@ -1,0 +1,19 @@
+/*
+ * internal.h - helpers shared by the use-case files of app/; not for the CLI or API.
+ */
+#ifndef MU_APP_INTERNAL_H
+#define MU_APP_INTERNAL_H
+
+#include <jansson.h>
+
+#include "app/app.h"
+
+/* MU_EUSAGE unless a workspace is selected. */
+int app_need_workspace(struct app *app, struct mu_error *err);
+/* Resolver for references given as store ids: they must exist in the workspace. */
+int app_resolve_existing(void *ctx, enum entity_kind kind, const char *text, mu_id *id,
+			 struct mu_error *err);
+/* A new referral without history starts it: its status (default given) at now. */
+void app_referral_start(struct app *app, json_t *obj);
+
+#endif

@@ -1,0 +1,414 @@
+/*
+ * method.c - the method's use cases: load the facts, compute, answer in JSON.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/facts.h"
+#include "app/internal.h"
+#include "app/method.h"
+#include "io/answers.h"
+#include "method/agenda.h"
+#include "method/fit.h"
+#include "method/ledger.h"
+#include "method/strength.h"
+#include "enums_gen.h"
+#include "core/banned.h"
+
+#define DAY 86400
+
+/* Every use case starts the same way: a workspace, its facts, an arena that dies with
+ * the call. */
+struct call {
+	struct mu_arena a;
+	struct m_facts f;
+};
+
+static int call_begin(struct app *app, struct call *c, struct mu_error *err)
+{
+	int rc;
+	mu_arena_init(&c->a);
+	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_facts(app, &c->a, &c->f, err)) < 0)
+		mu_arena_release(&c->a);
+	return rc;
+}
+
+static int call_end(struct call *c, int rc)
+{
+	mu_arena_release(&c->a);
+	return rc;
+}
+
+static int need_person(const struct m_facts *f, mu_id id, struct mu_error *err)
+{
+	if (!m_person_get(f, id))
+		return mu_fail(err, MU_ENOTFOUND, "person", "no person %lld in this workspace",
+			       (long long)id);
+	return 0;
+}
+
+static const struct m_profile *need_profile(const struct m_facts *f, mu_id id,
+					    struct mu_error *err)
+{
+	const struct m_profile *p = m_profile_get(f, id);
+	const struct m_person *who = m_person_get(f, id);
+	if (!p)
+		mu_fail(err, MU_ENOTFOUND, "profile",
+			"%s has no profile, so there is no fit to compute; add one with"
+			" 'mutua profile add --person-id %lld --sphere ...'",
+			who && who->name ? who->name : "this person", (long long)id);
+	return p;
+}
+
+/* Is person a current member (or leader) of network today? */
+static int current_member(const struct m_facts *f, mu_id network, mu_id person)
+{
+	int64_t today = f->now / DAY;
+	for (size_t i = 0; i < f->n_memberships; i++) {
+		const struct m_membership *m = &f->memberships[i];
+		if (m->network == network && m->person == person &&
+		    (m->role == MEMBERSHIP_ROLE_MEMBER || m->role == MEMBERSHIP_ROLE_LEADER) &&
+		    (m->since == M_NO_DATE || m->since <= today) &&
+		    (m->until == M_NO_DATE || m->until >= today))
+			return 1;
+	}
+	return 0;
+}
+
+static int need_network(const struct m_facts *f, mu_id network, struct mu_error *err)
+{
+	if (network && !m_network_get(f, network))
+		return mu_fail(err, MU_ENOTFOUND, "network", "no network %lld in this workspace",
+			       (long long)network);
+	return 0;
+}
+
+/* The profiles in play: all, or those of the network's current members. */
+static size_t group_profiles(const struct m_facts *f, mu_id network, struct mu_arena *a,
+			     const struct m_profile ***out)
+{
+	size_t n = 0;
+	*out = mu_alloc_array(a, f->n_profiles, sizeof **out);
+	for (size_t i = 0; i < f->n_profiles; i++)
+		if (!network || current_member(f, network, f->profiles[i].person))
+			(*out)[n++] = &f->profiles[i];
+	return n;
+}
+
+int app_fit(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct fit_ctx ctx;
+	struct fit_result r;
+	const struct m_profile *pa, *pb;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if (a == b)
+		rc = mu_fail(err, MU_EINVAL, "b", "a fit needs two different people");
+	else if ((rc = need_person(&c.f, a, err)) < 0 || (rc = need_person(&c.f, b, err)) < 0)
+		;
+	else if (!(pa = need_profile(&c.f, a, err)) || !(pb = need_profile(&c.f, b, err)))
+		rc = err->code;
+	else {
+		fit_prepare(&ctx, &c.f, &c.a);
+		fit_pair(&ctx, pa, pb, &r);
+		*out = answer_fit(&c.f, &r);
+	}
+	return call_end(&c, rc);
+}
+
+/* Fits of every pair among ps (n x n, row-major, diagonal 0), details in rs when not
+ * NULL (n x n too). */
+static double *fit_all(const struct fit_ctx *ctx, const struct m_profile *const *ps, size_t n,
+		       struct mu_arena *a, struct fit_result **rs)
+{
+	double *fits = mu_alloc_array(a, n * n, sizeof *fits);
+	struct fit_result r;
+	if (rs)
+		*rs = mu_alloc_array(a, n * n, sizeof **rs);
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++) {
+			fit_pair(ctx, ps[i], ps[j], rs ? &(*rs)[i * n + j] : &r);
+			fits[i * n + j] = fits[j * n + i] = rs ? (*rs)[i * n + j].fit : r.fit;
+		}
+	return fits;
+}
+
+int app_fit_matrix(struct app *app, mu_id network, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct fit_ctx ctx;
+	const struct m_profile **ps;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if ((rc = need_network(&c.f, network, err)) < 0)
+		return call_end(&c, rc);
+	size_t n = group_profiles(&c.f, network, &c.a, &ps);
+	fit_prepare(&ctx, &c.f, &c.a);
+	json_t *people = json_array(), *rows = json_array(), *pairs = json_array();
+	struct fit_result r;
+	double *row = malloc((n ? n : 1) * sizeof *row);
+	for (size_t i = 0; i < n; i++) {
+		json_t *jr = json_array();
+		json_array_append_new(people, answer_person(&c.f, ps[i]->person));
+		for (size_t j = 0; j < n; j++) {
+			if (j > i) {
+				fit_pair(&ctx, ps[i], ps[j], &r);
+				json_array_append_new(pairs, answer_fit(&c.f, &r));
+				row[j] = r.fit;
+			}
+			/* the lower triangle mirrors rows already written */
+			double v = j == i ? 0 : j > i ? row[j]
+				 : json_real_value(json_array_get(json_array_get(rows, j), i));
+			json_array_append_new(jr, json_real(v));
+		}
+		json_array_append_new(rows, jr);
+	}
+	free(row);
+	*out = json_pack("{s:o, s:o, s:o, s:o}", "network", answer_network(&c.f, network),
+			 "people", people, "matrix", rows, "pairs", pairs);
+	return call_end(&c, 0);
+}
+
+static int by_fit(const void *x, const void *y)
+{
+	const struct fit_result *a = x, *b = y;
+	if (a->fit != b->fit)
+		return a->fit < b->fit ? 1 : -1;
+	return (a->b > b->b) - (a->b < b->b);
+}
+
+int app_partners(struct app *app, mu_id person, size_t top, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct fit_ctx ctx;
+	const struct m_profile *me;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if ((rc = need_person(&c.f, person, err)) < 0)
+		return call_end(&c, rc);
+	if (!(me = need_profile(&c.f, person, err)))
+		return call_end(&c, err->code);
+	fit_prepare(&ctx, &c.f, &c.a);
+	struct fit_result *rs = mu_alloc_array(&c.a, c.f.n_profiles, sizeof *rs);
+	size_t n = 0;
+	for (size_t i = 0; i < c.f.n_profiles; i++)
+		if (c.f.profiles[i].person != person)
+			fit_pair(&ctx, me, &c.f.profiles[i], &rs[n++]);
+	qsort(rs, n, sizeof *rs, by_fit);
+	json_t *list = json_array();
+	for (size_t i = 0; i < n && i < top; i++)
+		json_array_append_new(list, answer_fit(&c.f, &rs[i]));
+	*out = json_pack("{s:o, s:o}", "person", answer_person(&c.f, person), "partners", list);
+	return call_end(&c, 0);
+}
+
+int app_power_teams(struct app *app, mu_id network, double min_fit, json_t **out,
+		    struct mu_error *err)
+{
+	struct call c;
+	struct fit_ctx ctx;
+	const struct m_profile **ps;
+	struct fit_team *teams;
+	size_t n_teams;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if ((rc = need_network(&c.f, network, err)) < 0)
+		return call_end(&c, rc);
+	if (min_fit < 0)
+		min_fit = c.f.set.power_threshold;
+	size_t n = group_profiles(&c.f, network, &c.a, &ps);
+	mu_id *people = mu_alloc_array(&c.a, n, sizeof *people);
+	for (size_t i = 0; i < n; i++)
+		people[i] = ps[i]->person;
+	fit_prepare(&ctx, &c.f, &c.a);
+	double *fits = fit_all(&ctx, ps, n, &c.a, NULL);
+	if ((rc = fit_power_teams(people, n, fits, min_fit, &c.a, &teams, &n_teams)) < 0) {
+		mu_fail(err, rc, NULL, "cannot enumerate the power teams");
+		return call_end(&c, rc);
+	}
+	json_t *list = json_array();
+	for (size_t i = 0; i < n_teams; i++)
+		json_array_append_new(list, answer_team(&c.f, &teams[i]));
+	*out = json_pack("{s:f, s:I, s:o}", "min_fit", min_fit, "candidates", (json_int_t)n,
+			 "teams", list);
+	return call_end(&c, 0);
+}
+
+/* People a exchanged with (of network, when given), in id order. */
+static size_t partners_of(const struct m_facts *f, mu_id a, mu_id network, struct mu_arena *ar,
+			  mu_id **out)
+{
+	size_t n = 0;
+	mu_id *ids = mu_alloc_array(ar, f->n_exchanges, sizeof *ids);
+	for (size_t i = 0; i < f->n_exchanges; i++) {
+		const struct m_exchange *x = &f->exchanges[i];
+		mu_id other = x->giver == a ? x->receiver : x->receiver == a ? x->giver : 0;
+		int seen = 0;
+		if (!other || (network && x->network != network))
+			continue;
+		for (size_t k = 0; k < n && !seen; k++)
+			seen = ids[k] == other;
+		if (!seen)
+			ids[n++] = other;
+	}
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && ids[j - 1] > ids[j]; j--) {
+			mu_id t = ids[j];
+			ids[j] = ids[j - 1];
+			ids[j - 1] = t;
+		}
+	*out = ids;
+	return n;
+}
+
+int app_balance(struct app *app, mu_id a, mu_id b, mu_id network, json_t **out,
+		struct mu_error *err)
+{
+	struct call c;
+	struct balance bal;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if ((rc = need_person(&c.f, a, err)) < 0 || (b && (rc = need_person(&c.f, b, err)) < 0) ||
+	    (rc = need_network(&c.f, network, err)) < 0)
+		return call_end(&c, rc);
+	if (a == b)
+		return call_end(&c, mu_fail(err, MU_EINVAL, "b", "a balance needs two different people"));
+	ledger_balance(&c.f, a, b, network, &bal);
+	*out = answer_balance(&c.f, &bal);
+	if (!b) {
+		mu_id *ids;
+		size_t n = partners_of(&c.f, a, network, &c.a, &ids);
+		json_t *list = json_array();
+		for (size_t i = 0; i < n; i++) {
+			ledger_balance(&c.f, a, ids[i], network, &bal);
+			json_array_append_new(list, answer_balance(&c.f, &bal));
+		}
+		json_object_set_new(*out, "partners", list);
+	}
+	return call_end(&c, 0);
+}
+
+static int by_balance(const void *x, const void *y)
+{
+	const struct balance *a = x, *b = y;
+	if (a->balance != b->balance)
+		return a->balance < b->balance ? -1 : 1;
+	return (a->a > b->a) - (a->a < b->a);
+}
+
+int app_balance_group(struct app *app, mu_id network, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if ((rc = need_network(&c.f, network, err)) < 0)
+		return call_end(&c, rc);
+	struct balance *bs = mu_alloc_array(&c.a, c.f.n_persons, sizeof *bs);
+	size_t n = 0;
+	double given = 0;
+	for (size_t i = 0; i < c.f.n_persons; i++) {
+		mu_id id = c.f.persons[i].id;
+		struct balance *b = &bs[n];
+		if (network && !current_member(&c.f, network, id))
+			continue;
+		ledger_balance(&c.f, id, 0, network, b);
+		if (!network && b->n_given + b->n_received == 0)
+			continue;	/* not part of the give and take */
+		given += b->given;
+		n++;
+	}
+	/* takers first: they are what a chapter leader looks for */
+	qsort(bs, n, sizeof *bs, by_balance);
+	json_t *list = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(list, answer_balance(&c.f, &bs[i]));
+	*out = json_pack("{s:o, s:i, s:f, s:o}", "network", answer_network(&c.f, network),
+			 "window_days", c.f.set.window_days, "points", given, "members", list);
+	return call_end(&c, 0);
+}
+
+static int by_at_desc(const void *x, const void *y)
+{
+	const struct m_exchange *a = *(const struct m_exchange *const *)x;
+	const struct m_exchange *b = *(const struct m_exchange *const *)y;
+	if (a->at != b->at)
+		return a->at < b->at ? 1 : -1;
+	return (a->id < b->id) - (a->id > b->id);
+}
+
+int app_ledger(struct app *app, mu_id person, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if (person && (rc = need_person(&c.f, person, err)) < 0)
+		return call_end(&c, rc);
+	const struct m_exchange **xs = mu_alloc_array(&c.a, c.f.n_exchanges, sizeof *xs);
+	size_t n = 0;
+	for (size_t i = 0; i < c.f.n_exchanges; i++)
+		if (!person || c.f.exchanges[i].giver == person || c.f.exchanges[i].receiver == person)
+			xs[n++] = &c.f.exchanges[i];
+	/* newest first: ids are entry order, not time order */
+	qsort(xs, n, sizeof *xs, by_at_desc);
+	json_t *list = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(list, answer_exchange(&c.f, xs[i]));
+	*out = json_pack("{s:o, s:o}", "person", answer_person(&c.f, person), "exchanges", list);
+	return call_end(&c, 0);
+}
+
+int app_strength(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct contact ct;
+	struct strength s;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if ((rc = need_person(&c.f, a, err)) < 0 || (rc = need_person(&c.f, b, err)) < 0)
+		return call_end(&c, rc);
+	if (a == b)
+		return call_end(&c, mu_fail(err, MU_EINVAL, "b", "strength needs two different people"));
+	strength_contact(&c.f, a, b, &ct);
+	strength_compute(&c.f, m_tie_between(&c.f, a, b), a, b, &ct, &s);
+	*out = answer_strength(&c.f, &s);
+	return call_end(&c, 0);
+}
+
+int app_agenda(struct app *app, mu_id person, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct agenda_item *items;
+	size_t n;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if (person && (rc = need_person(&c.f, person, err)) < 0)
+		return call_end(&c, rc);
+	agenda_build(&c.f, person, &c.a, &items, &n);
+	json_t *list = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(list, answer_agenda_item(&c.f, &items[i]));
+	char day[MU_DATE_LEN];
+	mu_date_format(c.f.now / DAY, day);
+	*out = json_pack("{s:s, s:o, s:o}", "date", day, "person", answer_person(&c.f, person),
+			 "items", list);
+	return call_end(&c, 0);
+}

@@ -1,0 +1,43 @@
+/*
+ * method.h - the method's use cases (SPEC §4.1-§4.4) for the CLI and the API alike.
+ *
+ * Each call loads the selected workspace's facts in one read transaction, computes,
+ * and returns one JSON document (new reference) whose shape docs/api.md gives. People
+ * are store ids, already resolved by the caller (app_resolve).
+ */
+#ifndef MU_APP_METHOD_H
+#define MU_APP_METHOD_H
+
+#include <jansson.h>
+
+#include "app/app.h"
+
+/* Fit of two people (§4.1). MU_ENOTFOUND when one has no profile. */
+int app_fit(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_error *err);
+/* Fit of every pair of profiles, or of the current members of a network. */
+int app_fit_matrix(struct app *app, mu_id network, json_t **out, struct mu_error *err);
+/* The top partners of a person, best first. */
+int app_partners(struct app *app, mu_id person, size_t top, json_t **out, struct mu_error *err);
+/* Power teams (§4.2); min_fit < 0 takes the workspace's threshold. */
+int app_power_teams(struct app *app, mu_id network, double min_fit, json_t **out,
+		    struct mu_error *err);
+/* Balance of a pair (b != 0), or of a against everyone with their partners (b == 0),
+ * over exchanges of one network when network != 0 (§4.3). */
+int app_balance(struct app *app, mu_id a, mu_id b, mu_id network, json_t **out,
+		struct mu_error *err);
+/* Every member's balance over the group, or over one network's exchanges. */
+int app_balance_group(struct app *app, mu_id network, json_t **out, struct mu_error *err);
+/* The exchanges of a person (or all, person 0), newest first, with their points. */
+int app_ledger(struct app *app, mu_id person, json_t **out, struct mu_error *err);
+/* Strength of a towards b with its five terms (§4.4). */
+int app_strength(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_error *err);
+/* Today's agenda, for one person or everyone (person 0). */
+int app_agenda(struct app *app, mu_id person, json_t **out, struct mu_error *err);
+
+/* Move a referral to status at time at (0: now). Won with a closed value writes the
+ * closed-business exchange once. The updated referral and the exchange written, if
+ * any: {"referral": {...}, "exchange": {...}|null}. */
+int app_referral_move(struct app *app, mu_id referral, const char *status, mu_time at,
+		      json_t *closed_value, json_t **out, struct mu_error *err);
+
+#endif

@@ -1,0 +1,502 @@
+/*
+ * method.c - the method's commands (FORMAT.md §2, SPEC §4.1-§4.4): fit, partners,
+ * powerteams, balance, ledger, strength, agenda and `referral move`.
+ *
+ * Each asks the use-case layer for its JSON answer; --json prints it as it is, and
+ * otherwise it is drawn as text for people. The numbers are the same either way.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "app/app.h"
+#include "app/calendar.h"
+#include "app/method.h"
+#include "core/buf.h"
+#include "core/banned.h"
+
+static const char *str(json_t *o, const char *key)
+{
+	const char *s = json_string_value(json_object_get(o, key));
+	return s ? s : "";
+}
+
+static double real(json_t *o, const char *key)
+{
+	return json_number_value(json_object_get(o, key));
+}
+
+/* The name of a person object {id, name}. */
+static const char *who(json_t *o, const char *key)
+{
+	json_t *p = json_object_get(o, key);
+	return json_is_object(p) ? str(p, "name") : "everyone";
+}
+
+/* A PERSON argument: an id, an e-mail or an unambiguous name. */
+static int person_arg(struct cli *c, const char *text, mu_id *id, struct mu_error *err)
+{
+	return app_resolve(c->app, &c->a, model_entity(ENT_PERSON), text, id, err);
+}
+
+static int network_arg(struct cli *c, const char *text, mu_id *id, struct mu_error *err)
+{
+	*id = 0;
+	return text ? app_resolve(c->app, &c->a, model_entity(ENT_NETWORK), text, id, err) : 0;
+}
+
+enum { O_NETWORK = 1, O_TOP = 2, O_MIN_FIT = 4, O_MEMBER = 8, O_AT = 16, O_VALUE = 32, O_MATRIX = 64 };
+
+/* Options and up to two positional arguments. */
+struct args {
+	const char *pos[2];
+	int npos;
+	const char *network, *top, *min_fit, *member, *at, *value;
+	int matrix;
+};
+
+/* Options the command takes (O_*) and up to max_pos positional arguments. */
+static int parse(const struct cli_command *cmd, int argc, char **argv, unsigned takes,
+		 struct args *a, int max_pos, struct mu_error *err)
+{
+	memset(a, 0, sizeof *a);
+	for (int i = 1; i < argc; i++) {
+		const char *v;
+		if ((takes & O_NETWORK) && (v = cli_opt(argc, argv, &i, "--network")))
+			a->network = v;
+		else if ((takes & O_TOP) && (v = cli_opt(argc, argv, &i, "--top")))
+			a->top = v;
+		else if ((takes & O_MIN_FIT) && (v = cli_opt(argc, argv, &i, "--min-fit")))
+			a->min_fit = v;
+		else if ((takes & O_MEMBER) && (v = cli_opt(argc, argv, &i, "--member")))
+			a->member = v;
+		else if ((takes & O_AT) && (v = cli_opt(argc, argv, &i, "--at")))
+			a->at = v;
+		else if ((takes & O_VALUE) && (v = cli_opt(argc, argv, &i, "--value")))
+			a->value = v;
+		else if ((takes & O_MATRIX) && !strcmp(argv[i], "--matrix"))
+			a->matrix = 1;
+		else if (argv[i][0] == '-' && argv[i][1])
+			return cli_usage_error(err, cmd, "unknown or incomplete option '%s'", argv[i]);
+		else if (a->npos >= max_pos)
+			return cli_usage_error(err, cmd, "too many arguments");
+		else
+			a->pos[a->npos++] = argv[i];
+	}
+	return 0;
+}
+
+static int print_or_draw(struct cli *c, json_t *j, void (*draw)(struct cli *, json_t *))
+{
+	if (c->env->json)
+		cli_print_json(c, j);
+	else {
+		draw(c, j);
+		json_decref(j);
+	}
+	return 0;
+}
+
+static void draw_fit(struct cli *c, json_t *j)
+{
+	size_t i;
+	json_t *cs;
+	fprintf(c->out, "%s and %s: fit %.2f\n", who(j, "a"), who(j, "b"), real(j, "fit"));
+	json_array_foreach(json_object_get(j, "cornerstones"), i, cs)
+		fprintf(c->out, "  %s %-17s %.2f  %s\n", str(cs, "code"), str(cs, "cornerstone"),
+			real(cs, "score"), str(cs, "reason"));
+	if (json_is_string(json_object_get(j, "veto")))
+		fprintf(c->out, "  veto: %s\n", str(j, "veto"));
+}
+
+/* A table of fits: with_a adds the first person's column (the matrix). */
+static void draw_pairs(struct cli *c, json_t *list, int with_a)
+{
+	static const char *const head[] = { "PERSON", "PARTNER", "FIT", "VETO" };
+	size_t n = json_array_size(list), cols = with_a ? 4 : 3, i, k;
+	const char **cells = calloc(n * cols + 1, sizeof *cells);
+	char (*num)[16] = calloc(n + 1, sizeof *num);
+	json_t *p;
+	if (!cells || !num)
+		goto out;
+	json_array_foreach(list, i, p) {
+		snprintf(num[i], sizeof num[i], "%.2f", real(p, "fit"));
+		k = i * cols;
+		if (with_a)
+			cells[k++] = who(p, "a");
+		cells[k++] = who(p, "b");
+		cells[k++] = num[i];
+		cells[k] = json_is_string(json_object_get(p, "veto")) ? str(p, "veto") : "";
+	}
+	cli_table(c->out, with_a ? head : head + 1, cols, cells, n);
+out:
+	free(cells);
+	free(num);
+}
+
+static void draw_matrix(struct cli *c, json_t *j)
+{
+	draw_pairs(c, json_object_get(j, "pairs"), 1);
+}
+
+int cli_fit(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	    struct mu_error *err)
+{
+	struct args a;
+	mu_id x, y, net;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_MATRIX | O_NETWORK, &a, 2, err)) < 0)
+		return rc;
+	if (a.matrix) {
+		if (a.npos)
+			return cli_usage_error(err, cmd, "--matrix takes no PERSON");
+		if ((rc = network_arg(c, a.network, &net, err)) < 0 ||
+		    (rc = app_fit_matrix(c->app, net, &j, err)) < 0)
+			return rc;
+		return print_or_draw(c, j, draw_matrix);
+	}
+	if (a.npos != 2 || a.network)
+		return cli_usage_error(err, cmd, "give two people, or --matrix [--network N]");
+	if ((rc = person_arg(c, a.pos[0], &x, err)) < 0 || (rc = person_arg(c, a.pos[1], &y, err)) < 0 ||
+	    (rc = app_fit(c->app, x, y, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_fit);
+}
+
+static void draw_partners(struct cli *c, json_t *j)
+{
+	fprintf(c->out, "Best referral partners for %s:\n", who(j, "person"));
+	draw_pairs(c, json_object_get(j, "partners"), 0);
+}
+
+int cli_partners(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		 struct mu_error *err)
+{
+	struct args a;
+	mu_id x;
+	json_t *j;
+	char *end;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_TOP, &a, 1, err)) < 0)
+		return rc;
+	if (a.npos != 1)
+		return cli_usage_error(err, cmd, "give one person");
+	long top = a.top ? strtol(a.top, &end, 10) : 5;
+	if (a.top && (*end || top < 1 || top > 10000))
+		return cli_usage_error(err, cmd, "--top takes a number from 1 to 10000");
+	if ((rc = person_arg(c, a.pos[0], &x, err)) < 0 ||
+	    (rc = app_partners(c->app, x, (size_t)top, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_partners);
+}
+
+static void draw_teams(struct cli *c, json_t *j)
+{
+	size_t i, k;
+	json_t *t, *m;
+	fprintf(c->out, "Power teams at fit >= %.2f among %lld people:\n", real(j, "min_fit"),
+		(long long)json_integer_value(json_object_get(j, "candidates")));
+	if (!json_array_size(json_object_get(j, "teams")))
+		fprintf(c->out, "  none: no three people all fit each other that well\n");
+	json_array_foreach(json_object_get(j, "teams"), i, t) {
+		fprintf(c->out, "%3zu. mean fit %.2f:", i + 1, real(t, "mean_fit"));
+		json_array_foreach(json_object_get(t, "members"), k, m)
+			fprintf(c->out, "%s %s (%.2f)", k ? "," : "", str(m, "name"),
+				real(m, "contribution"));
+		fputc('\n', c->out);
+	}
+}
+
+int cli_powerteams(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		   struct mu_error *err)
+{
+	struct args a;
+	mu_id net;
+	json_t *j;
+	char *end;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_MIN_FIT | O_NETWORK, &a, 0, err)) < 0)
+		return rc;
+	double min = a.min_fit ? strtod(a.min_fit, &end) : -1;
+	if (a.min_fit && (*end || !(min >= 0 && min <= 1)))
+		return cli_usage_error(err, cmd, "--min-fit takes a number from 0 to 1");
+	if ((rc = network_arg(c, a.network, &net, err)) < 0 ||
+	    (rc = app_power_teams(c->app, net, min, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_teams);
+}
+
+static const char *flags_text(struct cli *c, json_t *b, int reasons)
+{
+	size_t i;
+	json_t *f;
+	char *s = mu_strdup(&c->a, "");
+	json_array_foreach(json_object_get(b, "flags"), i, f)
+		s = reasons ? mu_printf(&c->a, "%s\n  %s: %s", s, str(f, "flag"), str(f, "reason"))
+			    : mu_printf(&c->a, "%s%s%s", s, i ? ", " : "", str(f, "flag"));
+	return s;
+}
+
+static void draw_one_balance(struct cli *c, json_t *j)
+{
+	fprintf(c->out, "%s with %s over %lld days: given %.1f, received %.1f points; "
+		"balance %+.2f, mutual benefit %.2f%s\n", who(j, "a"), who(j, "b"),
+		(long long)json_integer_value(json_object_get(j, "window_days")), real(j, "given"),
+		real(j, "received"), real(j, "balance"), real(j, "mutual"), flags_text(c, j, 1));
+}
+
+static void balance_table(struct cli *c, json_t *list, const char *key)
+{
+	static const char *const head[] = { "PERSON", "GIVEN", "RECEIVED", "BALANCE", "MUTUAL", "FLAGS" };
+	size_t n = json_array_size(list), i;
+	const char **cells = mu_alloc_array(&c->a, n * 6 + 1, sizeof *cells);
+	json_t *b;
+	json_array_foreach(list, i, b) {
+		const char **row = cells + i * 6;
+		row[0] = who(b, key);
+		row[1] = mu_printf(&c->a, "%.1f", real(b, "given"));
+		row[2] = mu_printf(&c->a, "%.1f", real(b, "received"));
+		row[3] = mu_printf(&c->a, "%+.2f", real(b, "balance"));
+		row[4] = mu_printf(&c->a, "%.2f", real(b, "mutual"));
+		row[5] = flags_text(c, b, 0);
+	}
+	cli_table(c->out, head, 6, cells, n);
+}
+
+static void draw_member_balance(struct cli *c, json_t *j)
+{
+	draw_one_balance(c, j);
+	if (json_array_size(json_object_get(j, "partners"))) {
+		fputc('\n', c->out);
+		balance_table(c, json_object_get(j, "partners"), "b");
+	}
+}
+
+static void draw_group_balance(struct cli *c, json_t *j)
+{
+	json_t *net = json_object_get(j, "network");
+	fprintf(c->out, "Give and take over %lld days%s%s:\n",
+		(long long)json_integer_value(json_object_get(j, "window_days")),
+		json_is_object(net) ? " in " : "", json_is_object(net) ? str(net, "name") : "");
+	balance_table(c, json_object_get(j, "members"), "a");
+}
+
+int cli_balance(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		struct mu_error *err)
+{
+	struct args a;
+	mu_id x, y, net;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_MEMBER | O_NETWORK, &a, 2, err)) < 0 ||
+	    (rc = network_arg(c, a.network, &net, err)) < 0)
+		return rc;
+	if (a.member) {
+		if (a.npos)
+			return cli_usage_error(err, cmd, "--member takes no other PERSON");
+		if ((rc = person_arg(c, a.member, &x, err)) < 0 ||
+		    (rc = app_balance(c->app, x, 0, net, &j, err)) < 0)
+			return rc;
+		return print_or_draw(c, j, draw_member_balance);
+	}
+	if (a.npos == 0) {
+		if ((rc = app_balance_group(c->app, net, &j, err)) < 0)
+			return rc;
+		return print_or_draw(c, j, draw_group_balance);
+	}
+	if (a.npos != 2)
+		return cli_usage_error(err, cmd, "give two people, --member PERSON, or nothing for the group");
+	if ((rc = person_arg(c, a.pos[0], &x, err)) < 0 || (rc = person_arg(c, a.pos[1], &y, err)) < 0 ||
+	    (rc = app_balance(c->app, x, y, net, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_one_balance);
+}
+
+static void draw_ledger(struct cli *c, json_t *j)
+{
+	static const char *const head[] = { "AT", "GIVER", "RECEIVER", "KIND", "AMOUNT", "POINTS" };
+	json_t *list = json_object_get(j, "exchanges"), *x;
+	size_t n = json_array_size(list), i;
+	const char **cells = mu_alloc_array(&c->a, n * 6 + 1, sizeof *cells);
+	json_array_foreach(list, i, x) {
+		const char **row = cells + i * 6;
+		json_t *m = json_object_get(x, "amount");
+		row[0] = str(x, "at");
+		row[1] = who(x, "giver");
+		row[2] = who(x, "receiver");
+		row[3] = str(x, "kind");
+		row[4] = json_is_object(m) ? mu_printf(&c->a, "%.2f %s",
+						       (double)json_integer_value(json_object_get(m, "amount")) / 100,
+						       str(m, "currency")) : "";
+		row[5] = mu_printf(&c->a, "%.2f", real(x, "points"));
+	}
+	cli_table(c->out, head, 6, cells, n);
+}
+
+int cli_ledger(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	       struct mu_error *err)
+{
+	struct args a;
+	mu_id x = 0;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, 0, &a, 1, err)) < 0)
+		return rc;
+	if (a.npos && (rc = person_arg(c, a.pos[0], &x, err)) < 0)
+		return rc;
+	if ((rc = app_ledger(c->app, x, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_ledger);
+}
+
+static void draw_strength(struct cli *c, json_t *j)
+{
+	size_t i;
+	json_t *t;
+	fprintf(c->out, "%s towards %s: strength %.2f\n", who(j, "a"), who(j, "b"),
+		real(j, "strength"));
+	json_array_foreach(json_object_get(j, "terms"), i, t)
+		fprintf(c->out, "  %-9s %.2f x %.2f  %s\n", str(t, "term"), real(t, "weight"),
+			real(t, "value"), str(t, "reason"));
+}
+
+int cli_strength(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		 struct mu_error *err)
+{
+	struct args a;
+	mu_id x, y;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, 0, &a, 2, err)) < 0)
+		return rc;
+	if (a.npos != 2)
+		return cli_usage_error(err, cmd, "give two people");
+	if ((rc = person_arg(c, a.pos[0], &x, err)) < 0 || (rc = person_arg(c, a.pos[1], &y, err)) < 0 ||
+	    (rc = app_strength(c->app, x, y, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_strength);
+}
+
+static void draw_agenda(struct cli *c, json_t *j)
+{
+	static const struct { const char *kind, *title; } sections[] = {
+		{ "follow_up", "Get in touch" }, { "thank", "Say thank you" },
+		{ "referral", "Referrals that have not moved" }, { "goal", "Goals behind schedule" },
+	};
+	json_t *items = json_object_get(j, "items"), *it;
+	size_t i;
+	fprintf(c->out, "Agenda for %s on %s\n", who(j, "person"), str(j, "date"));
+	if (!json_array_size(items))
+		fprintf(c->out, "\nNothing is due.\n");
+	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
+		int first = 1;
+		json_array_foreach(items, i, it) {
+			if (strcmp(str(it, "kind"), sections[s].kind))
+				continue;
+			if (first)
+				fprintf(c->out, "\n%s\n", sections[s].title);
+			first = 0;
+			/* for everyone, say who is to act */
+			int all = !json_is_object(json_object_get(j, "person")) &&
+				  json_is_object(json_object_get(it, "actor"));
+			fprintf(c->out, "  - %s%s%s\n    why: %s\n", all ? who(it, "actor") : "",
+				all ? ": " : "", str(it, "todo"), str(it, "why"));
+		}
+	}
+}
+
+int cli_agenda(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	       struct mu_error *err)
+{
+	struct args a;
+	mu_id x = 0;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, 0, &a, 1, err)) < 0)
+		return rc;
+	if (a.npos && (rc = person_arg(c, a.pos[0], &x, err)) < 0)
+		return rc;
+	if ((rc = app_agenda(c->app, x, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_agenda);
+}
+
+static void draw_move(struct cli *c, json_t *j)
+{
+	json_t *r = json_object_get(j, "referral"), *x = json_object_get(j, "exchange");
+	fprintf(c->out, "referral %s is %s\n", str(r, "id"), str(r, "status"));
+	if (json_is_object(x))
+		fprintf(c->out, "closed business in the ledger: exchange %s\n", str(x, "id"));
+}
+
+/* `referral move R STATUS [--at T] [--value MONEY]`; the other verbs are records'. */
+int cli_referral(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		 struct mu_error *err)
+{
+	struct args a;
+	mu_id id;
+	mu_time at = 0;
+	json_t *value = NULL, *j;
+	int rc;
+
+	if (argc < 2 || strcmp(argv[1], "move"))
+		return cli_record(c, cmd, argc, argv, err);
+	if ((rc = parse(cmd, argc - 1, argv + 1, O_AT | O_VALUE, &a, 2, err)) < 0)
+		return rc;
+	if (a.npos != 2)
+		return cli_usage_error(err, cmd, "referral move REFERRAL STATUS [--at TIME] [--value MONEY]");
+	if ((rc = app_resolve(c->app, &c->a, model_entity(cmd->entity), a.pos[0], &id, err)) < 0)
+		return rc;
+	if (a.at) {
+		json_t *t = cli_time_value(a.at, err);
+		if (!t)
+			return err->code;
+		mu_time_parse(json_string_value(t), &at);
+		json_decref(t);
+	}
+	if (a.value && !(value = cli_money_value(c, model_field(model_entity(ENT_REFERRAL),
+								      "closed_value"), a.value, err)))
+		return err->code;
+	rc = app_referral_move(c->app, id, a.pos[1], at, value, &j, err);
+	json_decref(value);
+	if (rc < 0)
+		return rc;
+	return print_or_draw(c, j, draw_move);
+}
+
+/* `export ical [-o FILE] [--person P]`; the other formats are cli/workspace.c's. */
+int cli_export_any(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		   struct mu_error *err)
+{
+	const char *path = NULL, *who_text = NULL, *v;
+	struct mu_buf b;
+	mu_id person = 0;
+	int rc;
+
+	if (argc < 2 || strcmp(argv[1], "ical"))
+		return cli_export(c, cmd, argc, argv, err);
+	for (int i = 2; i < argc; i++) {
+		if ((v = cli_opt(argc, argv, &i, "-o")) || (v = cli_opt(argc, argv, &i, "--output")))
+			path = v;
+		else if ((v = cli_opt(argc, argv, &i, "--person")))
+			who_text = v;
+		else
+			return cli_usage_error(err, cmd, "unexpected '%s'", argv[i]);
+	}
+	if (who_text && (rc = person_arg(c, who_text, &person, err)) < 0)
+		return rc;
+	mu_buf_init(&b, (size_t)1 << 30);
+	if ((rc = app_calendar(c->app, person, &b, err)) == 0)
+		rc = cli_write_file(c, path, b.data ? b.data : "", b.len, err);
+	mu_buf_release(&b);
+	return rc;
+}

@@ -1,0 +1,216 @@
+/*
+ * method.c - the method's routes (SPEC §4.1-§4.4): the same use cases and the same
+ * JSON as the CLI's --json. People in query arguments are ids, e-mails or names.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "http/handlers.h"
+#include "app/calendar.h"
+#include "app/method.h"
+#include "core/buf.h"
+#include "core/banned.h"
+
+static const char *arg(struct http_request *req, const char *name)
+{
+	const char *v = req->query(req->query_cls, name);
+	return v && *v ? v : NULL;
+}
+
+/* A person named in query argument name: 0 when absent and optional. */
+static int person(struct http_request *req, const char *name, int required, mu_id *id,
+		  struct mu_error *err)
+{
+	const char *v = arg(req, name);
+	int rc;
+	*id = 0;
+	if (!v)
+		return required ? mu_fail(err, MU_EUSAGE, name, "is required: a person's id, e-mail"
+					  " or name") : 0;
+	if ((rc = app_resolve(req->app, req->arena, model_entity(ENT_PERSON), v, id, err)) < 0)
+		mu_error_prefix(err, name);
+	return rc;
+}
+
+static int network(struct http_request *req, mu_id *id, struct mu_error *err)
+{
+	const char *v = arg(req, "network");
+	int rc;
+	*id = 0;
+	if (v && (rc = app_resolve(req->app, req->arena, model_entity(ENT_NETWORK), v, id, err)) < 0)
+		return mu_error_prefix(err, "network"), rc;
+	return 0;
+}
+
+static int number(struct http_request *req, const char *name, double lo, double hi, double *out,
+		  struct mu_error *err)
+{
+	const char *v = arg(req, name);
+	char *end;
+	if (!v)
+		return 0;
+	*out = strtod(v, &end);
+	if (*end || !(*out >= lo && *out <= hi))
+		return mu_fail(err, MU_EUSAGE, name, "'%.40s' is not a number from %g to %g", v, lo, hi);
+	return 0;
+}
+
+/* Reply with *j when rc says the call worked (j is read only after the call ran). */
+static int answer(struct http_reply *rep, int rc, json_t **j)
+{
+	if (rc == 0)
+		reply_json(rep, 200, *j);
+	return rc;
+}
+
+int http_fit_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id a, b;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = person(req, "a", 1, &a, err)) < 0 || (rc = person(req, "b", 1, &b, err)) < 0)
+		return rc;
+	return answer(rep, app_fit(req->app, a, b, &j, err), &j);
+}
+
+int http_fit_matrix_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id n;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = network(req, &n, err)) < 0)
+		return rc;
+	return answer(rep, app_fit_matrix(req->app, n, &j, err), &j);
+}
+
+int http_partners_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id p;
+	double top = 5;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = person(req, "person", 1, &p, err)) < 0 ||
+	    (rc = number(req, "top", 1, 10000, &top, err)) < 0)
+		return rc;
+	return answer(rep, app_partners(req->app, p, (size_t)top, &j, err), &j);
+}
+
+int http_powerteams_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id n;
+	double min = -1;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = network(req, &n, err)) < 0 || (rc = number(req, "min_fit", 0, 1, &min, err)) < 0)
+		return rc;
+	return answer(rep, app_power_teams(req->app, n, min, &j, err), &j);
+}
+
+int http_balance_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id a, b, n;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = person(req, "a", 0, &a, err)) < 0 || (rc = person(req, "b", 0, &b, err)) < 0 ||
+	    (rc = network(req, &n, err)) < 0)
+		return rc;
+	if (b && !a)
+		return mu_fail(err, MU_EUSAGE, "a", "is required with b");
+	if (!a)
+		return answer(rep, app_balance_group(req->app, n, &j, err), &j);
+	return answer(rep, app_balance(req->app, a, b, n, &j, err), &j);
+}
+
+int http_ledger_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id p;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = person(req, "person", 0, &p, err)) < 0)
+		return rc;
+	return answer(rep, app_ledger(req->app, p, &j, err), &j);
+}
+
+int http_strength_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id a, b;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = person(req, "a", 1, &a, err)) < 0 || (rc = person(req, "b", 1, &b, err)) < 0)
+		return rc;
+	return answer(rep, app_strength(req->app, a, b, &j, err), &j);
+}
+
+/* ?date=D computes as of D (00:00 UTC), as the CLI's --date does. */
+static int as_of(struct http_request *req, struct mu_error *err)
+{
+	const char *v = arg(req, "date");
+	if (v && mu_when_parse(v, &req->app->now))
+		return mu_fail(err, MU_EUSAGE, "date", "'%.40s' is not a date (YYYY-MM-DD)", v);
+	return 0;
+}
+
+int http_agenda_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id p;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = person(req, "person", 0, &p, err)) < 0 || (rc = as_of(req, err)) < 0)
+		return rc;
+	return answer(rep, app_agenda(req->app, p, &j, err), &j);
+}
+
+/* The agenda and meetings as a calendar to subscribe to: ?person= */
+int http_agenda_ics_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	struct mu_buf b;
+	mu_id p;
+	int rc;
+
+	if ((rc = person(req, "person", 0, &p, err)) < 0)
+		return rc;
+	mu_buf_init(&b, (size_t)64 << 20);
+	if ((rc = app_calendar(req->app, p, &b, err)) == 0) {
+		/* the reply copies the text when it is queued; the arena outlives that */
+		rep->text = mu_strndup(req->arena, mu_buf_str(&b), b.len);
+		rep->text_len = b.len;
+		rep->content_type = "text/calendar; charset=utf-8";
+		rep->status = 200;
+	}
+	mu_buf_release(&b);
+	return rc;
+}
+
+/* POST /api/v1/referrals/{id}/move {"status", "at"?, "closed_value"?} */
+int http_referral_move_post(struct http_request *req, struct http_reply *rep,
+			    struct mu_error *err)
+{
+	json_t *body, *j = NULL;
+	mu_time at = 0;
+	int rc;
+
+	if ((rc = app_parse_json(req->body, req->body_len, &body, err)) < 0)
+		return rc;
+	const char *key;
+	json_t *v;
+	json_object_foreach(body, key, v)
+		if (strcmp(key, "status") && strcmp(key, "at") && strcmp(key, "closed_value")) {
+			rc = mu_fail(err, MU_EINVAL, key, "unknown field; give status, at and"
+				     " closed_value");
+			json_decref(body);
+			return rc;
+		}
+	json_t *st = json_object_get(body, "status"), *t = json_object_get(body, "at");
+	json_t *cv = json_object_get(body, "closed_value");
+	if (!json_is_object(body) || !json_is_string(st))
+		rc = mu_fail(err, MU_EINVAL, "status", "is required: given, contacted, meeting,"
+			     " offer, won or lost");
+	else if (t && !json_is_null(t) &&
+		 (!json_is_string(t) || mu_time_parse(json_string_value(t), &at)))
+		rc = mu_fail(err, MU_EINVAL, "at", "must be a time such as 2026-03-04T08:30:00Z");
+	else
+		rc = app_referral_move(req->app, req->id, json_string_value(st), at,
+				       json_is_null(cv) ? NULL : cv, &j, err);
+	json_decref(body);
+	return answer(rep, rc, &j);
+}

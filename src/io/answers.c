@@ -1,0 +1,138 @@
+/*
+ * answers.c - the method's results as JSON: one shape for `--json` and the API
+ * (docs/api.md). People appear as {"id", "name"} so an answer reads on its own.
+ */
+#include <math.h>
+#include <stdio.h>
+
+#include "io/answers.h"
+#include "enums_gen.h"
+#include "core/banned.h"
+
+static json_t *id_json(mu_id id)
+{
+	char buf[24];
+	snprintf(buf, sizeof buf, "%lld", (long long)id);
+	return json_string(buf);
+}
+
+static json_t *time_json(mu_time t)
+{
+	char buf[MU_TIME_LEN];
+	if (t == M_NO_DATE)
+		return json_null();
+	mu_time_format(t, buf);
+	return json_string(buf);
+}
+
+/* Round for display: answers are explanations, not measurements to 17 digits. */
+static json_t *num(double x)
+{
+	return json_real(round(x * 1e4) / 1e4 + 0.0);	/* + 0.0: no "-0" */
+}
+
+json_t *answer_person(const struct m_facts *f, mu_id id)
+{
+	const struct m_person *p = m_person_get(f, id);
+	if (!id)
+		return json_null();
+	return json_pack("{s:o, s:s?}", "id", id_json(id), "name", p ? p->name : NULL);
+}
+
+json_t *answer_network(const struct m_facts *f, mu_id id)
+{
+	const struct m_network *n = m_network_get(f, id);
+	if (!id)
+		return json_null();
+	return json_pack("{s:o, s:s?}", "id", id_json(id), "name", n ? n->name : NULL);
+}
+
+static json_t *money_json(const struct m_money *m)
+{
+	if (!m->currency[0])
+		return json_null();
+	return json_pack("{s:I, s:s}", "amount", (json_int_t)m->amount, "currency", m->currency);
+}
+
+json_t *answer_exchange(const struct m_facts *f, const struct m_exchange *x)
+{
+	return json_pack("{s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o}", "id", id_json(x->id),
+			 "at", time_json(x->at), "giver", answer_person(f, x->giver),
+			 "receiver", answer_person(f, x->receiver),
+			 "kind", enum_exchange_kind.items[x->kind].name, "amount", money_json(&x->amount),
+			 "points", num(ledger_points(x)), "network", answer_network(f, x->network),
+			 "referral", x->referral ? id_json(x->referral) : json_null());
+}
+
+json_t *answer_fit(const struct m_facts *f, const struct fit_result *r)
+{
+	static const char *const names[5] = { "liking", "field", "direction", "people_and_stage",
+					      "both_earn" };
+	static const char *const codes[5] = { "C1", "C2", "C3", "C4", "C5" };
+	json_t *cs = json_array();
+	for (int i = 0; i < 5; i++)
+		json_array_append_new(cs, json_pack("{s:s, s:s, s:o, s:s}", "cornerstone", names[i],
+						    "code", codes[i],
+						    "score", num(r->c[i].score), "reason", r->c[i].reason));
+	json_t *flags = json_array();
+	if (r->flags & FIT_DEAL_UNKNOWN)
+		json_array_append_new(flags, json_string("deal_unknown"));
+	if (r->flags & FIT_MIXED_CURRENCIES)
+		json_array_append_new(flags, json_string("mixed_currencies"));
+	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}", "a", answer_person(f, r->a),
+			 "b", answer_person(f, r->b), "fit", num(r->fit),
+			 "veto", r->veto[0] ? json_string(r->veto) : json_null(),
+			 "cornerstones", cs, "flags", flags);
+}
+
+json_t *answer_team(const struct m_facts *f, const struct fit_team *t)
+{
+	json_t *members = json_array();
+	for (size_t i = 0; i < t->n; i++) {
+		json_t *m = answer_person(f, t->member[i]);
+		json_object_set_new(m, "contribution", num(t->contribution[i]));
+		json_array_append_new(members, m);
+	}
+	return json_pack("{s:o, s:o}", "mean_fit", num(t->mean), "members", members);
+}
+
+json_t *answer_balance(const struct m_facts *f, const struct balance *b)
+{
+	json_t *flags = json_array();
+	for (int i = 0; i < LF_COUNT; i++)
+		if (b->flags & (1u << i))
+			json_array_append_new(flags, json_pack("{s:s, s:s}", "flag", ledger_flag_name[i],
+							       "reason", b->reason[i]));
+	json_t *o = json_pack("{s:o, s:o, s:o, s:i, s:o, s:o, s:o, s:o, s:i, s:i, s:o, s:o}",
+			      "a", answer_person(f, b->a), "b", answer_person(f, b->b),
+			      "network", b->network ? id_json(b->network) : json_null(),
+			      "window_days", f->set.window_days, "given", num(b->given),
+			      "received", num(b->received), "balance", num(b->balance),
+			      "mutual", num(b->mutual), "exchanges_given", b->n_given,
+			      "exchanges_received", b->n_received, "last_exchange", time_json(b->last),
+			      "flags", flags);
+	return o;
+}
+
+json_t *answer_strength(const struct m_facts *f, const struct strength *s)
+{
+	json_t *terms = json_array();
+	for (int i = 0; i < ST_COUNT; i++)
+		json_array_append_new(terms, json_pack("{s:s, s:o, s:o, s:s}", "term",
+						       strength_term_name[i], "weight",
+						       num(strength_weight[i]), "value", num(s->term[i]),
+						       "reason", s->reason[i]));
+	return json_pack("{s:o, s:o, s:o, s:o, s:o}", "a", answer_person(f, s->a),
+			 "b", answer_person(f, s->b), "strength", num(s->s),
+			 "last_interaction", time_json(s->last), "terms", terms);
+}
+
+json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it)
+{
+	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:I, s:s, s:s}",
+			 "kind", agenda_kind_name[it->kind], "actor", answer_person(f, it->actor),
+			 "person", answer_person(f, it->person), "record", id_json(it->record),
+			 "due", time_json(it->due),
+			 "strength", it->kind == AG_FOLLOW_UP ? num(it->strength) : json_null(),
+			 "days", (json_int_t)it->days, "why", it->why, "todo", it->todo);
+}

@@ -1,0 +1,35 @@
+/*
+ * answers.h - the method's results as JSON (new references), the same for the CLI's
+ * --json and the API. Shapes in docs/api.md.
+ */
+#ifndef MU_IO_ANSWERS_H
+#define MU_IO_ANSWERS_H
+
+#include <jansson.h>
+
+#include "method/agenda.h"
+#include "method/facts.h"
+#include "method/fit.h"
+#include "method/ledger.h"
+#include "method/strength.h"
+
+/* {"id", "name"}, or null for id 0. */
+json_t *answer_person(const struct m_facts *f, mu_id id);
+/* {"id", "name"} of a network, or null for id 0. */
+json_t *answer_network(const struct m_facts *f, mu_id id);
+/* {id, at, giver, receiver, kind, amount, points (as counted, SPEC §4.3), network,
+ *  referral} */
+json_t *answer_exchange(const struct m_facts *f, const struct m_exchange *x);
+/* {a, b, fit, veto, cornerstones: [{cornerstone, code, score, reason} x 5], flags} */
+json_t *answer_fit(const struct m_facts *f, const struct fit_result *r);
+/* {mean_fit, members: [{id, name, contribution}]} */
+json_t *answer_team(const struct m_facts *f, const struct fit_team *t);
+/* {a, b, network, window_days, given, received, balance, mutual, exchanges_given,
+ *  exchanges_received, last_exchange, flags: [{flag, reason}]} */
+json_t *answer_balance(const struct m_facts *f, const struct balance *b);
+/* {a, b, strength, last_interaction, terms: [{term, weight, value, reason} x 5]} */
+json_t *answer_strength(const struct m_facts *f, const struct strength *s);
+/* {kind, actor, person, record, due, strength, days, why, todo} */
+json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it);
+
+#endif

@@ -1,0 +1,72 @@
+/*
+ * facts.c - look-ups over a workspace's facts.
+ */
+#include <stdlib.h>
+
+#include "method/facts.h"
+#include "core/error.h"
+#include "core/banned.h"
+
+void m_settings_default(struct m_settings *s)
+{
+	for (int i = 0; i < 5; i++)
+		s->fit_weights[i] = 0.2;
+	s->power_threshold = 0.5;
+	s->window_days = 365;
+	s->cadence_days[0] = 30;
+	s->cadence_days[1] = 90;
+	s->cadence_days[2] = 180;
+}
+
+/* One binary search for every array sorted by its first member, the id. */
+#define BY_ID(fn, type, array, key)                                           \
+	const struct type *fn(const struct m_facts *f, mu_id id)                   \
+	{                                                                          \
+		size_t lo = 0, hi = f->n_##array;                                  \
+		while (lo < hi) {                                                  \
+			size_t mid = lo + (hi - lo) / 2;                           \
+			if (f->array[mid].key < id)                                \
+				lo = mid + 1;                                      \
+			else                                                       \
+				hi = mid;                                          \
+		}                                                                  \
+		return lo < f->n_##array && f->array[lo].key == id ? &f->array[lo] : NULL; \
+	}
+
+BY_ID(m_person_get, m_person, persons, id)
+BY_ID(m_profile_get, m_profile, profiles, person)
+BY_ID(m_network_get, m_network, networks, id)
+BY_ID(m_referral_get, m_referral, referrals, id)
+
+int m_facts_index(struct m_facts *f, struct mu_arena *a)
+{
+	if (f->n_ties > INT32_MAX)
+		return MU_ETOOBIG;
+	m_pairmap_init(&f->tie_index, a, f->n_ties);
+	/* ties are sorted by id, so the first one kept for a pair is its lowest id */
+	for (size_t i = 0; i < f->n_ties; i++)
+		m_pairmap_put(&f->tie_index, f->ties[i].a, f->ties[i].b, (int32_t)i);
+	return 0;
+}
+
+const struct m_tie *m_tie_between(const struct m_facts *f, mu_id a, mu_id b)
+{
+	int32_t i = m_pairmap_get(&f->tie_index, a, b);
+	return i < 0 ? NULL : &f->ties[i];
+}
+
+static int64_t day_of(mu_time t)
+{
+	/* floor division: times before 1970 still fall on their own day */
+	return t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+}
+
+int64_t m_days_since(const struct m_facts *f, mu_time t)
+{
+	return day_of(f->now) - day_of(t);
+}
+
+double m_major(const struct m_money *m)
+{
+	return (double)m->amount / 100.0;
+}

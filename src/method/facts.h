@@ -1,0 +1,195 @@
+/*
+ * facts.h - what the method's computations read: one workspace's records as plain,
+ * typed arrays (SPEC §3), with the settings and the clock.
+ *
+ * The method layer knows nothing of JSON, SQL or HTTP. The use-case layer loads the
+ * facts (app/facts.c) in one read transaction and hands them here; everything below
+ * is a pure function of them, so the same numbers come out of the CLI, the API and the
+ * tests. Arrays are sorted by id. Strings and arrays live in the loader's arena.
+ */
+#ifndef MU_METHOD_FACTS_H
+#define MU_METHOD_FACTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/model.h"
+#include "core/mtime.h"
+#include "method/pairmap.h"
+
+#define M_NO_DATE INT64_MIN	/* an absent date (days) or time */
+
+struct m_money {
+	int64_t amount;		/* minor units */
+	char currency[4];	/* "" when absent */
+};
+
+struct m_person {
+	mu_id id;
+	const char *name;
+	mu_id organisation;
+	int role_level, role_function;	/* enum index or -1 */
+	const char *industry, *region;	/* NULL when absent */
+	int priv;
+};
+
+/* A NACE code reduced to what matching uses (SPEC §3): its section and division. */
+struct m_nace {
+	char section[2];
+	char division[3];	/* "" for a bare section letter */
+};
+
+/* Labels (offerings, themes) are kept trimmed and case-folded, ready to compare. */
+struct m_offering {
+	const char *label;
+	int stage;		/* -1 when absent */
+};
+
+struct m_profile {
+	mu_id person;
+	int sphere;		/* -1 when absent */
+	struct m_offering *offerings;
+	size_t n_offerings;
+	struct m_nace *target_industries;	/* distinct */
+	size_t n_target_industries;
+	unsigned target_sizes;	/* bit per size class */
+	unsigned target_levels, target_functions;	/* bit per role level / function */
+	const char **themes;	/* distinct */
+	size_t n_themes;
+	struct m_money deal;
+	mu_id *competitors;
+	size_t n_competitors;
+};
+
+struct m_tie {
+	mu_id id, a, b;
+	int64_t since;		/* days, or M_NO_DATE */
+	int cadence_days;	/* 0: by tier */
+	int tier, status;
+	int liking_a, liking_b;	/* 1-5, 0 unknown */
+	int priv;
+};
+
+struct m_exchange {
+	mu_id id;
+	mu_time at;
+	mu_id giver, receiver;
+	int kind;
+	struct m_money amount;
+	int points;
+	mu_id network, referral;
+	int priv;
+};
+
+struct m_step {
+	int status;
+	mu_time at;
+};
+
+struct m_referral {
+	mu_id id, giver, receiver, prospect_person, prospect_organisation, network;
+	int status;
+	struct m_step *history;
+	size_t n_history;
+	struct m_money closed;
+};
+
+struct m_attendance {
+	mu_id person;
+	int code;
+};
+
+struct m_visitor {
+	mu_id person, invited_by;
+};
+
+struct m_meeting {
+	mu_id id, network;
+	mu_time at;
+	const char *place;
+	struct m_attendance *attendance;
+	size_t n_attendance;
+	struct m_visitor *visitors;
+	size_t n_visitors;
+};
+
+struct m_one_to_one {
+	mu_id id;
+	mu_time at;
+	mu_id a, b;
+};
+
+struct m_membership {
+	mu_id id, network, person;
+	int role;
+	int64_t since, until;	/* days, or M_NO_DATE */
+};
+
+struct m_network {
+	mu_id id;
+	const char *name, *place;
+	int meetings_per_year;
+};
+
+struct m_takeaway {
+	mu_id id, network, meeting, author;
+	mu_time at;
+	int idea;		/* tagged "idea" */
+};
+
+struct m_goal {
+	mu_id id, owner, network;	/* owner 0: the workspace's goal */
+	int metric;
+	double target;
+	int64_t from, to;	/* days */
+};
+
+struct m_settings {
+	double fit_weights[5];
+	double power_threshold;
+	int window_days;
+	int cadence_days[3];	/* by tier: inner, active, wide */
+};
+
+struct m_facts {
+	mu_time now;
+	struct m_settings set;
+	const char *currency;	/* the workspace's */
+#define M_ARRAY(type, name) struct type *name; size_t n_##name
+	M_ARRAY(m_person, persons);
+	M_ARRAY(m_profile, profiles);
+	M_ARRAY(m_tie, ties);
+	M_ARRAY(m_exchange, exchanges);
+	M_ARRAY(m_referral, referrals);
+	M_ARRAY(m_meeting, meetings);
+	M_ARRAY(m_one_to_one, one_to_ones);
+	M_ARRAY(m_membership, memberships);
+	M_ARRAY(m_network, networks);
+	M_ARRAY(m_takeaway, takeaways);
+	M_ARRAY(m_goal, goals);
+#undef M_ARRAY
+	struct m_pairmap tie_index;	/* built by m_facts_index() */
+};
+
+/* Defaults of FORMAT.md §1. */
+void m_settings_default(struct m_settings *s);
+/* Build the look-up index once the arrays are filled and sorted by id. */
+int m_facts_index(struct m_facts *f, struct mu_arena *a);
+
+/* Look-ups by id (binary search over the sorted arrays); NULL when absent. */
+const struct m_person *m_person_get(const struct m_facts *f, mu_id id);
+const struct m_profile *m_profile_get(const struct m_facts *f, mu_id person);
+const struct m_network *m_network_get(const struct m_facts *f, mu_id id);
+const struct m_referral *m_referral_get(const struct m_facts *f, mu_id id);
+/* The tie between a and b in either direction, NULL when none (the lowest id wins
+ * when there are several). Constant time. */
+const struct m_tie *m_tie_between(const struct m_facts *f, mu_id a, mu_id b);
+
+/* Whole UTC days from t to the facts' now (negative when t is later). */
+int64_t m_days_since(const struct m_facts *f, mu_time t);
+/* Money in major units: 1250050 öre -> 12500.5 kronor. Every currency is taken to
+ * have two decimals, as everywhere in Mutua (docs/decisions/0002). */
+double m_major(const struct m_money *m);
+
+#endif

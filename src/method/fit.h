@@ -1,0 +1,66 @@
+/*
+ * fit.h - partner fit by the five cornerstones (SPEC §4.1) and power teams (§4.2).
+ *
+ * Every score comes with the plain words that explain it (docs/method.md). A fit is
+ * symmetric: fit(a, b) == fit(b, a), reasons included up to the order of names.
+ */
+#ifndef MU_METHOD_FIT_H
+#define MU_METHOD_FIT_H
+
+#include "core/arena.h"
+#include "method/facts.h"
+
+#define FIT_REASON 200
+
+enum fit_flag {
+	FIT_DEAL_UNKNOWN = 1 << 0,	/* C5 prior 0.5: a typical deal missing or in two currencies */
+	FIT_MIXED_CURRENCIES = 1 << 1,	/* closed business in two currencies: prior only */
+};
+
+struct fit_part {
+	double score;
+	char reason[FIT_REASON];
+};
+
+struct fit_result {
+	mu_id a, b;
+	double fit;
+	char veto[FIT_REASON];	/* "" when there is none */
+	struct fit_part c[5];	/* C1 liking .. C5 both earn */
+	unsigned flags;
+};
+
+/* What fit needs beyond the facts: the closed business between each pair. */
+struct fit_ctx {
+	const struct m_facts *f;
+	struct m_pairmap closed;	/* pair -> index into history */
+	struct fit_history {
+		mu_id lo;	/* X[0] is closed value lo -> hi, X[1] hi -> lo */
+		double x[2];
+		int n;
+		char currency[4];
+		int mixed;
+	} *history;
+	size_t n_history;
+};
+
+void fit_prepare(struct fit_ctx *ctx, const struct m_facts *f, struct mu_arena *a);
+/* The fit of two profiles. */
+void fit_pair(const struct fit_ctx *ctx, const struct m_profile *a, const struct m_profile *b,
+	      struct fit_result *out);
+
+struct fit_team {
+	size_t n;		/* 3 to 5 */
+	mu_id member[5];
+	double contribution[5];	/* mean fit of the member to the others */
+	double mean;		/* mean pairwise fit */
+};
+
+/* Power teams among the profiles listed (person ids): maximal cliques of the graph
+ * whose edges are fits >= min_fit, 3 to 5 members; a larger clique gives its best five
+ * (docs/method.md). fits is the n x n matrix of those profiles, row-major. Ranked by
+ * mean pairwise fit. 0, or a negative MU_E* code. */
+int fit_power_teams(const mu_id *people, size_t n, const double *fits, double min_fit,
+		    struct mu_arena *a, struct fit_team **out, size_t *n_out);
+
+#endif

@@ -1,0 +1,205 @@
+#!/bin/bash
+# The method from the command line and the API (SPEC §4.1-§4.4): the worked example of
+# docs/method.md built with the CLI, the referral pipeline, balance flags, the agenda,
+# the same JSON from both faces, bad input, and sensible answers on the demo chapter.
+. "$(dirname "$0")/../lib/t.sh"
+
+now=2026-06-01T12:00:00Z
+m() { $MUTUA --now $now "$@"; }
+t_ok "init" m init --name Chapter --kind group
+m person add --full-name "Anna Lind" --emails anna@lind.se >/dev/null
+m person add --full-name "Bo Berg" --emails bo@berg.se >/dev/null
+m person add --full-name "Cia Holm" >/dev/null
+m person add --full-name "Dan Ek" >/dev/null
+m network add --name "BNI Lund" --purpose business_exchange >/dev/null
+# labels compare trimmed and case-folded; 62.01 counts as its division 62
+t_ok "profile Anna" m profile add --person-id "Anna Lind" --sphere people_hr \
+	--offerings '[{"label": " Recruitment ", "stage": "acquire"}]' --target-industries 62.01 \
+	--target-industries C --target-sizes small --target-sizes medium \
+	--target-roles '[{"level": "executive", "function": "hr"}]' --themes Talent --themes onboarding \
+	--typical-deal "80 000 SEK"
+t_ok "profile Bo" m profile add --person-id "Bo Berg" --sphere people_hr \
+	--offerings '[{"label": "leadership training", "stage": "develop"}]' --target-industries 62 \
+	--target-industries 47 --target-sizes medium \
+	--target-roles '[{"level": "executive", "function": "hr"}, {"level": "manager", "function": "hr"}]' \
+	--themes "Onboarding " --typical-deal "20 000 SEK"
+t_ok "tie" m tie add --a "Anna Lind" --b "Bo Berg" --liking-a 4 --liking-b 5 --tier inner --since 2024-12-01
+
+t_ok "fit" m --json fit "Anna Lind" bo@berg.se
+t_jq "fit = 0.18^0.2" '.fit' "0.7097"
+t_jq "five cornerstones in order" '[.cornerstones[].code] | join(",")' "C1,C2,C3,C4,C5"
+t_jq "C1" '.cornerstones[0].score' "0.8"
+t_jq "C2 reason" '.cornerstones[1].reason' "same sphere people_hr"
+t_jq "C3" '.cornerstones[2].score' "0.6667"
+t_jq "C3 reason" '.cornerstones[2].reason' "target industries overlap 0.33 (62); sizes 0.50 (medium)"
+t_jq "C4" '.cornerstones[3].score' "0.675"
+t_jq "C5" '.cornerstones[4].score' "0.5"
+t_jq "no veto" '.veto' "null"
+t_ok "fit the other way" m --json fit "Bo Berg" "Anna Lind"
+t_jq "symmetric" '.fit' "0.7097"
+t_ok "fit, for people" m fit "Anna Lind" "Bo Berg"
+t_match "the table names the cornerstones" "C3 direction +0.67 +target industries" "$T_OUT"
+
+t_exit "a person without a profile" 1 m fit "Anna Lind" "Cia Holm"
+t_match "says so and how to fix it" "Cia Holm has no profile" "$T_ERR"
+t_exit "fit with oneself" 1 m fit "Anna Lind" anna@lind.se
+t_exit "fit needs two people" 2 m fit "Anna Lind"
+t_exit "unknown option" 2 m fit "Anna Lind" "Bo Berg" --top 3
+t_exit "an unknown person" 1 m fit "Anna Lind" "Nobody"
+
+# a competitor vetoes, with the reason
+t_ok "profile Cia" m profile add --person-id "Cia Holm" --sphere people_hr --competitors "Anna Lind" \
+	--offerings '[{"label": "recruitment", "stage": "acquire"}]' --target-industries 62
+t_ok "veto" m --json fit "Anna Lind" "Cia Holm"
+t_jq "vetoed fit is 0" '.fit' "0"
+t_jq "veto reason" '.veto' "competitors: Cia Holm lists Anna Lind"
+t_ok "partners" m --json partners "Anna Lind" --top 1
+t_jq "the best partner" '.partners[0].b.name' "Bo Berg"
+t_jq "top 1" '.partners | length' "1"
+t_exit "bad --top" 2 m partners "Anna Lind" --top 0
+t_ok "matrix" m --json fit --matrix
+t_jq "pairs of three profiles" '.pairs | length' "3"
+t_jq "matrix is symmetric" '.matrix[0][1] == .matrix[1][0]' "true"
+t_ok "power teams" m --json powerteams --min-fit 0.1
+t_jq "no three all fit" '.teams | length' "0"
+t_exit "bad --min-fit" 2 m powerteams --min-fit 2
+
+# the referral pipeline: history stamped, won writes closed business once
+t_ok "referral" $MUTUA --now 2026-05-10T09:00:00Z --json referral add --giver "Bo Berg" \
+	--receiver "Anna Lind" --network-id "BNI Lund"
+rid=$(jq -r .id "$T_OUT")
+t_jq "a new referral starts its history" '.history[0].status + " " + .history[0].at' "given 2026-05-10T09:00:00Z"
+t_ok "move to contacted" m --json referral move "$rid" contacted --at "2026-05-20"
+t_jq "history grows" '[.referral.history[].status] | join(",")' "given,contacted"
+t_jq "no exchange yet" '.exchange' "null"
+t_exit "backwards is refused" 1 m referral move "$rid" given
+t_match "and says why" "the pipeline moves forward" "$T_ERR"
+t_exit "a step before the last" 1 m referral move "$rid" meeting --at 2026-05-01
+t_exit "an unknown status" 1 m referral move "$rid" closed
+t_ok "won with a value" m --json referral move "$rid" won --value "45 000 SEK"
+t_jq "won" '.referral.status' "won"
+t_jq "closed business from the receiver to the giver" '.exchange.kind + " " + .exchange.giver + ">" + .exchange.receiver' "closed_business 1>2"
+t_jq "its amount" '.exchange.amount.amount' "4500000"
+xid=$(jq -r .exchange.id "$T_OUT")
+t_ok "won again" m --json referral move "$rid" won
+t_jq "the same exchange" '.exchange.id' "$xid"
+t_ok "ledger" m --json ledger "Anna Lind"
+t_jq "written once" '[.exchanges[] | select(.kind == "closed_business")] | length' "1"
+t_jq "points 3 + log10(1 + 45000)" '.exchanges[0].points' "7.6532"
+t_exit "lost after won" 1 m referral move "$rid" lost
+t_ok "a referral added with history keeps it" m --json referral add --giver 1 --receiver 2 \
+	--status contacted --history '[{"status": "given", "at": "2026-01-01T00:00:00Z"}]'
+t_jq "kept" '.history | length' "1"
+
+# balance and its flags
+t_ok "balance" m --json balance "Bo Berg" "Anna Lind"
+t_jq "Bo received 7.65, gave nothing" '.balance' "-1"
+t_jq "taker; thanks not due for a week" '[.flags[].flag] | join(",")' "taker"
+t_ok "balance a week and a day later" m --json --now 2026-06-08T12:00:01Z balance "Bo Berg" "Anna Lind"
+t_jq "thanks owed" '[.flags[].flag] | join(",")' "taker,thanks_owed"
+t_ok "thanks" m exchange add --giver "Bo Berg" --receiver "Anna Lind" --kind thanks --at "2026-06-05 10:00"
+t_ok "balance after thanks" m --json --now 2026-06-08T12:00:01Z balance "Bo Berg" "Anna Lind"
+t_jq "thanked" '[.flags[].flag] | join(",")' "taker"
+t_ok "member balance" m --json balance --member "Anna Lind"
+t_jq "partners listed" '.partners[0].b.name' "Bo Berg"
+t_ok "group balance" m --json balance
+t_jq "takers first" '.members[0].a.name' "Bo Berg"
+t_ok "network balance" m --json balance --network "BNI Lund"
+t_jq "the network" '.network.name' "BNI Lund"
+t_exit "balance with oneself" 1 m balance "Anna Lind" "Anna Lind"
+t_exit "balance with three people" 2 m balance 1 2 3
+
+# strength and the agenda
+t_ok "strength" m --json strength "Anna Lind" "Bo Berg"
+t_jq "five terms" '[.terms[].term] | join(",")' "recency,frequency,duration,mutual,liking"
+t_jq "own rating" '.terms[4].value' "0.8"
+t_ok "agenda later" m --json --now 2026-09-01T00:00:00Z agenda "Anna Lind"
+t_jq "overdue inner tie first" '.items[0].kind + " " + .items[0].person.name' "follow_up Bo Berg"
+t_jq "with why and what to do" '.items[0].todo | startswith("get in touch with Bo Berg")' "true"
+t_ok "agenda for people" m --now 2026-09-01T00:00:00Z agenda "Anna Lind"
+t_match "sections" "^Get in touch" "$T_OUT"
+
+# the agenda as a calendar, read back with an independent parser (python3-icalendar)
+t_ok "export ical" m --now 2026-09-01T00:00:00Z export ical -o "$T_DIR/a.ics"
+t_ok "export ical again" m --now 2026-09-02T00:00:00Z export ical --person "Anna Lind" -o "$T_DIR/b.ics"
+cat >"$T_DIR/ics.py" <<'PY'
+import sys, icalendar
+def load(path):
+    raw = open(path, 'rb').read()
+    lines = raw.split(b'\r\n')
+    assert lines[-1] == b'', 'ends with CRLF'
+    assert all(len(l) <= 75 for l in lines), 'folded at 75 octets'
+    raw.decode('utf-8')
+    cal = icalendar.Calendar.from_ical(raw)
+    out = {}
+    for c in cal.walk():
+        if c.name in ('VTODO', 'VEVENT'):
+            assert 'DTSTAMP' in c, 'DTSTAMP'
+            out[str(c['UID'])] = (c.name, str(c.get('SUMMARY')))
+    return out
+a, b = load(sys.argv[1]), load(sys.argv[2])
+todos = [u for u, v in a.items() if v[0] == 'VTODO']
+events = [u for u, v in a.items() if v[0] == 'VEVENT']
+shared = set(a) & set(b)
+print(len(todos), len(events), all(a[u] == b[u] for u in shared) and len(shared) > 0)
+PY
+t_ok "both parse" /usr/bin/python3 "$T_DIR/ics.py" "$T_DIR/a.ics" "$T_DIR/b.ics"
+t_eq "a VTODO per agenda line, the one-to-one-less workspace has no VEVENT; UIDs stable" "$(cat "$T_OUT")" "2 0 True"
+t_match "the to-do says what to do" "^SUMMARY:get in touch with Bo Berg" "$T_DIR/a.ics"
+t_exit "an unknown format" 2 m export xml
+
+# the API answers with the same JSON
+m --json fit "Anna Lind" "Bo Berg" >"$T_DIR/cli.json"
+$MUTUA --now $now serve --listen 127.0.0.1:0 >"$T_DIR/serve.out" 2>"$T_DIR/serve.err" &
+pid=$!
+for _ in $(seq 100); do
+	grep -q "serving http" "$T_DIR/serve.out" 2>/dev/null && break
+	sleep 0.1
+done
+base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$T_DIR/serve.out" | head -1)
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/fit?a=anna@lind.se&b=Bo%20Berg")
+t_eq "GET fit" "$code" 200
+t_eq "the same JSON as --json" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/cli.json")"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/fit?a=anna@lind.se")
+t_eq "fit without b" "$code" 400
+t_jq "names the argument" '.error.field' "b"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/partners?person=1&top=1")
+t_jq "partners" '.partners[0].b.name' "Bo Berg"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/balance?a=2&b=1")
+t_jq "balance" '.balance' "-1"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/agenda?person=1&date=2026-09-01")
+t_jq "agenda as of a date" '.date' "2026-09-01"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X POST -d '{"status": "offer"}' "$base/api/v1/referrals/$rid/move")
+t_eq "move a won referral" "$code" 422
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X POST -d '{"status": "won", "x": 1}' "$base/api/v1/referrals/$rid/move")
+t_eq "an unknown field" "$code" 422
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X GET "$base/api/v1/referrals/$rid/move")
+t_eq "move is POST only" "$code" 405
+code=$(curl -s -o "$T_OUT" -w '%{content_type} %{http_code}' "$base/api/v1/agenda.ics?person=1")
+t_eq "a calendar feed" "$code" "text/calendar; charset=utf-8 200"
+t_match "the feed is a calendar" "^BEGIN:VCALENDAR" "$T_OUT"
+for path in fit/matrix powerteams ledger strength?a=1\&b=2 agenda; do
+	code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/$path")
+	t_eq "GET $path" "$code" 200
+done
+kill -TERM $pid
+wait $pid
+t_eq "server stops cleanly" "$?" 0
+cp "$T_DIR/serve.err" "$T_ERR"
+t_sanitizer_clean "server" && t_pass
+
+# the demo chapter: partners that make sense
+t_ok "demo" m --db "$T_DIR/demo.db" demo --kind group
+t_ok "demo partners" m --db "$T_DIR/demo.db" --json partners "Anna Lind" --top 3
+t_jq "three, none vetoed" '[.partners[] | select(.veto == null)] | length' "3"
+t_jq "the best share her sphere" '.partners[0].cornerstones[1].reason' "same sphere people_hr"
+t_jq "fits are good" '[.partners[] | .fit > 0.5] | all' "true"
+t_ok "demo power teams" m --db "$T_DIR/demo.db" --json powerteams
+t_jq "teams of three to five" '[.teams[] | .members | length | (. >= 3 and . <= 5)] | all' "true"
+t_jq "ranked by mean fit" '[.teams[].mean_fit] | . == (sort | reverse)' "true"
+t_ok "demo agenda" m --db "$T_DIR/demo.db" --json agenda
+t_jq "every line says why and what" '[.items[] | (.why != "" and .todo != "")] | all' "true"
+t_ok "demo balance" m --db "$T_DIR/demo.db" --json balance
+t_jq "B in [-1, 1]" '[.members[].balance | (. >= -1 and . <= 1)] | all' "true"
+
+t_done

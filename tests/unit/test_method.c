@@ -1,0 +1,526 @@
+/*
+ * test_method.c - the method's formulas against cases computed by hand
+ * (docs/method.md shows the same numbers worked out).
+ */
+#include <stdlib.h>
+
+#include "t.h"
+#include "core/mtime.h"
+#include "method/agenda.h"
+#include "method/fit.h"
+#include "method/goals.h"
+#include "method/ledger.h"
+#include "method/strength.h"
+#include "enums_gen.h"
+
+#define DAY 86400
+
+void test_fit(void);
+void test_power_teams(void);
+void test_ledger(void);
+void test_strength(void);
+void test_goals_agenda(void);
+
+static mu_time at(const char *s)
+{
+	mu_time t = 0;
+	if (mu_when_parse(s, &t))
+		abort();
+	return t;
+}
+
+/* A small world: persons 1-4, whatever profiles, ties and exchanges a test sets. */
+struct world {
+	struct mu_arena a;
+	struct m_facts f;
+	struct m_person persons[4];
+	struct m_profile profiles[4];
+	struct m_tie ties[4];
+	struct m_exchange exchanges[16];
+	struct m_nace nace[4][3];
+	struct m_offering offerings[4][2];
+	const char *themes[4][2];
+	mu_id competitors[4][1];
+};
+
+static void world_init(struct world *w, const char *now)
+{
+	static const char *const names[] = { "Anna", "Bo", "Cia", "Dan" };
+	memset(w, 0, sizeof *w);
+	mu_arena_init(&w->a);
+	m_settings_default(&w->f.set);
+	w->f.now = at(now);
+	w->f.currency = "SEK";
+	for (int i = 0; i < 4; i++) {
+		w->persons[i].id = i + 1;
+		w->persons[i].name = names[i];
+	}
+	w->f.persons = w->persons;
+	w->f.n_persons = 4;
+	w->f.profiles = w->profiles;
+	w->f.ties = w->ties;
+	w->f.exchanges = w->exchanges;
+}
+
+static void world_index(struct world *w)
+{
+	m_facts_index(&w->f, &w->a);
+}
+
+static void nace(struct world *w, int p, int k, const char *sec, const char *div)
+{
+	snprintf(w->nace[p][k].section, 2, "%s", sec);
+	snprintf(w->nace[p][k].division, 3, "%s", div);
+}
+
+static void money(struct m_money *m, int64_t amount, const char *cur)
+{
+	m->amount = amount;
+	snprintf(m->currency, sizeof m->currency, "%s", cur);
+}
+
+/* Anna and Bo as in docs/method.md's worked example. */
+static void two_profiles(struct world *w)
+{
+	struct m_profile *a = &w->profiles[0], *b = &w->profiles[1];
+	a->person = 1;
+	a->sphere = SPHERE_PEOPLE_HR;
+	w->offerings[0][0] = (struct m_offering){ "recruitment", STAGE_ACQUIRE };
+	a->offerings = w->offerings[0];
+	a->n_offerings = 1;
+	nace(w, 0, 0, "J", "62");
+	nace(w, 0, 1, "C", "");
+	a->target_industries = w->nace[0];
+	a->n_target_industries = 2;
+	a->target_sizes = 1u << SIZE_CLASS_SMALL | 1u << SIZE_CLASS_MEDIUM;
+	a->target_levels = 1u << ROLE_LEVEL_EXECUTIVE;
+	a->target_functions = 1u << ROLE_FUNCTION_HR;
+	w->themes[0][0] = "talent";
+	w->themes[0][1] = "onboarding";
+	a->themes = w->themes[0];
+	a->n_themes = 2;
+	money(&a->deal, 8000000, "SEK");
+
+	b->person = 2;
+	b->sphere = SPHERE_PEOPLE_HR;
+	w->offerings[1][0] = (struct m_offering){ "leadership training", STAGE_DEVELOP };
+	b->offerings = w->offerings[1];
+	b->n_offerings = 1;
+	nace(w, 1, 0, "J", "62");
+	nace(w, 1, 1, "G", "47");
+	b->target_industries = w->nace[1];
+	b->n_target_industries = 2;
+	b->target_sizes = 1u << SIZE_CLASS_MEDIUM;
+	b->target_levels = 1u << ROLE_LEVEL_EXECUTIVE | 1u << ROLE_LEVEL_MANAGER;
+	b->target_functions = 1u << ROLE_FUNCTION_HR;
+	w->themes[1][0] = "onboarding";
+	b->themes = w->themes[1];
+	b->n_themes = 1;
+	money(&b->deal, 2000000, "SEK");
+	w->f.n_profiles = 2;
+
+	w->ties[0] = (struct m_tie){ .id = 1, .a = 1, .b = 2, .since = M_NO_DATE, .tier = TIER_ACTIVE,
+				     .status = TIE_STATUS_ACTIVE, .liking_a = 4, .liking_b = 5 };
+	w->f.n_ties = 1;
+}
+
+static void fit_of(struct world *w, int i, int j, struct fit_result *r)
+{
+	struct fit_ctx ctx;
+	world_index(w);
+	fit_prepare(&ctx, &w->f, &w->a);
+	fit_pair(&ctx, &w->profiles[i], &w->profiles[j], r);
+}
+
+static struct m_exchange *exchange(struct world *w, const char *when, mu_id giver, mu_id receiver,
+				   int kind)
+{
+	struct m_exchange *x = &w->exchanges[w->f.n_exchanges];
+	memset(x, 0, sizeof *x);
+	x->id = (mu_id)w->f.n_exchanges + 1;
+	x->at = at(when);
+	x->giver = giver;
+	x->receiver = receiver;
+	x->kind = kind;
+	x->points = enum_exchange_kind.items[kind].points;
+	w->f.n_exchanges++;
+	return x;
+}
+
+void test_fit(void)
+{
+	struct world w;
+	struct fit_result r, s;
+
+	/* the worked example: C = 0.8, 1, 2/3, 0.675, 0.5; F = 0.18^0.2 */
+	world_init(&w, "2026-06-01T12:00:00Z");
+	two_profiles(&w);
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[0].score, 0.8, 1e-12, "C1 min(4, 5)/5");
+	T_NEAR(r.c[1].score, 1.0, 1e-12, "C2 same sphere");
+	T_STR(r.c[1].reason, "same sphere people_hr", "C2 reason: %s", r.c[1].reason);
+	T_NEAR(r.c[2].score, 2.0 / 3, 1e-12, "C3 1 - (1 - 1/3)(1 - 1/2)");
+	T_CHECK(strstr(r.c[2].reason, "target industries overlap 0.33 (62)") != NULL,
+		"C3 reason names the matching code: %s", r.c[2].reason);
+	T_NEAR(r.c[3].score, 0.675, 1e-12, "C4 0.7 x 0.75 + 0.3 x 0.5");
+	T_NEAR(r.c[4].score, 0.5, 1e-12, "C5 sqrt(20000/80000)");
+	T_NEAR(r.fit, pow(0.18, 0.2), 1e-12, "F = 0.18^0.2, got %f", r.fit);
+	T_STR(r.veto, "", "no veto");
+	fit_of(&w, 1, 0, &s);
+	T_NEAR(s.fit, r.fit, 1e-15, "fit is symmetric");
+	for (int i = 0; i < 5; i++)
+		T_NEAR(s.c[i].score, r.c[i].score, 1e-15, "C%d is symmetric", i + 1);
+
+	/* C1: one rating only, then none: 0.5 and a one-to-one first */
+	w.ties[0].liking_b = 0;
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[0].score, 0.5, 1e-12, "C1 one rating unknown");
+	T_CHECK(strstr(r.c[0].reason, "meet for a one-to-one first") != NULL, "C1: %s", r.c[0].reason);
+	w.f.n_ties = 0;
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[0].score, 0.5, 1e-12, "C1 no tie");
+	/* C1 veto below 0.4: rating 1 is vetoed, rating 2 (0.4) is not */
+	w.f.n_ties = 1;
+	w.ties[0].liking_b = 1;
+	fit_of(&w, 0, 1, &r);
+	T_EQ(r.fit, 0.0, "liking 1 vetoes");
+	T_CHECK(r.veto[0] != '\0', "veto reason given");
+	w.ties[0].liking_b = 2;
+	fit_of(&w, 0, 1, &r);
+	T_CHECK(r.fit > 0 && r.veto[0] == '\0', "liking 2 is 0.4: no veto (%f)", r.fit);
+	w.ties[0].liking_b = 5;
+
+	/* C2: different spheres 0.3; a competitor listed vetoes; offerings overlapping */
+	w.profiles[1].sphere = SPHERE_FINANCE_LEGAL;
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[1].score, 0.3, 1e-12, "C2 different spheres");
+	w.profiles[1].sphere = SPHERE_PEOPLE_HR;
+	w.competitors[1][0] = 1;
+	w.profiles[1].competitors = w.competitors[1];
+	w.profiles[1].n_competitors = 1;
+	fit_of(&w, 0, 1, &r);
+	T_EQ(r.fit, 0.0, "a listed competitor vetoes");
+	T_STR(r.veto, "competitors: Bo lists Anna", "veto says who lists whom: %s", r.veto);
+	w.profiles[1].n_competitors = 0;
+	w.offerings[1][1] = (struct m_offering){ "recruitment", STAGE_ACQUIRE };
+	w.profiles[1].n_offerings = 2;	/* {leadership training, recruitment} vs {recruitment}: J = 0.5 */
+	fit_of(&w, 0, 1, &r);
+	T_EQ(r.fit, 0.0, "offerings overlap 0.5 in one sphere vetoes");
+	T_CHECK(strstr(r.veto, "offerings overlap 0.50") != NULL, "veto: %s", r.veto);
+	/* ... and the stages now coincide? no: {acquire} vs {develop, acquire} differ */
+	T_NEAR(r.c[3].score, 0.675, 1e-12, "C4 stages differ");
+	w.profiles[1].n_offerings = 1;
+
+	/* C4: all stages coincide x 0.7 */
+	w.offerings[1][0].stage = STAGE_ACQUIRE;
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[3].score, 0.675 * 0.7, 1e-12, "C4 same stages");
+	w.offerings[1][0].stage = STAGE_DEVELOP;
+
+	/* C3: a division against its section letter, or another division of it, is 0.5 */
+	nace(&w, 1, 0, "J", "");
+	w.profiles[1].n_target_industries = 1;
+	w.profiles[0].n_target_industries = 1;
+	w.profiles[1].target_sizes = 0;
+	w.profiles[0].target_sizes = 0;
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[2].score, 0.5, 1e-12, "62 against J");
+	nace(&w, 1, 0, "J", "63");
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[2].score, 0.5, 1e-12, "62 against 63");
+	w.profiles[0].n_target_industries = 0;
+	w.profiles[1].n_target_industries = 0;
+	fit_of(&w, 0, 1, &r);
+	T_EQ(r.c[2].score, 0.0, "J of two empty sets is 0");
+	T_EQ(r.fit, 0.0, "C3 zero makes the fit zero without a veto");
+	T_STR(r.veto, "", "not a veto");
+
+	/* C5: unknown deal, two currencies, history, mixed history */
+	mu_arena_release(&w.a);
+	world_init(&w, "2026-06-01T12:00:00Z");
+	two_profiles(&w);
+	w.profiles[1].deal.currency[0] = '\0';
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[4].score, 0.5, 1e-12, "C5 deal unknown");
+	T_CHECK(r.flags & FIT_DEAL_UNKNOWN, "flagged deal_unknown");
+	money(&w.profiles[1].deal, 2000000, "DKK");
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[4].score, 0.5, 1e-12, "C5 deals in two currencies");
+	T_CHECK(r.flags & FIT_DEAL_UNKNOWN, "flagged deal_unknown");
+	money(&w.profiles[1].deal, 2000000, "SEK");
+	money(&exchange(&w, "2026-03-01", 1, 2, EXCHANGE_KIND_CLOSED_BUSINESS)->amount, 1000000, "SEK");
+	money(&exchange(&w, "2026-04-01", 2, 1, EXCHANGE_KIND_CLOSED_BUSINESS)->amount, 250000, "SEK");
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[4].score, (3 * 0.5 + 2 * 0.25) / 5, 1e-12, "C5 = (3P + nH)/(3 + n)");
+	fit_of(&w, 1, 0, &s);
+	T_NEAR(s.c[4].score, r.c[4].score, 1e-15, "C5 symmetric");
+	money(&w.exchanges[1].amount, 250000, "DKK");
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.c[4].score, 0.5, 1e-12, "mixed currencies: the prior only");
+	T_CHECK(r.flags & FIT_MIXED_CURRENCIES, "flagged mixed_currencies");
+	T_CHECK(strstr(r.c[4].reason, "mixed currencies") != NULL, "reason: %s", r.c[4].reason);
+
+	/* weights: a zero weight ignores its cornerstone */
+	mu_arena_release(&w.a);
+	world_init(&w, "2026-06-01T12:00:00Z");
+	two_profiles(&w);
+	w.f.set.fit_weights[4] = 0;
+	fit_of(&w, 0, 1, &r);
+	T_NEAR(r.fit, pow(0.8 * (2.0 / 3) * 0.675, 0.2), 1e-12, "weights from settings");
+	mu_arena_release(&w.a);
+}
+
+void test_power_teams(void)
+{
+	/* 1-2-3 all fit (0.8, 0.7, 0.6); 4 fits only 1; 5-6 fit each other only */
+	const mu_id people[6] = { 11, 12, 13, 14, 15, 16 };
+	double m[36] = { 0 };
+#define SET(i, j, v) (m[(i) * 6 + (j)] = m[(j) * 6 + (i)] = (v))
+	SET(0, 1, 0.8);
+	SET(0, 2, 0.7);
+	SET(1, 2, 0.6);
+	SET(0, 3, 0.9);
+	SET(4, 5, 0.9);
+	SET(1, 3, 0.45);
+	struct mu_arena a;
+	struct fit_team *teams;
+	size_t n;
+	mu_arena_init(&a);
+	T_EQ(fit_power_teams(people, 6, m, 0.5, &a, &teams, &n), 0, "power teams");
+	T_EQ(n, (size_t)1, "one team of three (got %zu)", n);
+	if (n == 1) {
+		T_EQ(teams[0].n, (size_t)3, "three members");
+		T_EQ(teams[0].member[0], 11, "members in id order");
+		T_NEAR(teams[0].mean, 0.7, 1e-12, "mean pairwise fit");
+		T_NEAR(teams[0].contribution[0], 0.75, 1e-12, "member 11: (0.8 + 0.7)/2");
+		T_NEAR(teams[0].contribution[2], 0.65, 1e-12, "member 13: (0.7 + 0.6)/2");
+	}
+	/* at 0.4 the pair 12-14 joins: two triangles, ranked by mean */
+	T_EQ(fit_power_teams(people, 6, m, 0.4, &a, &teams, &n), 0, "power teams at 0.4");
+	T_EQ(n, (size_t)2, "two teams (got %zu)", n);
+	if (n == 2) {
+		T_NEAR(teams[0].mean, 2.15 / 3, 1e-12, "best first: 11-12-14 mean (0.8 + 0.9 + 0.45)/3");
+		T_EQ(teams[0].member[2], 14, "11-12-14");
+		T_NEAR(teams[1].mean, 0.7, 1e-12, "then 11-12-13");
+	}
+	/* a clique of seven keeps its best five */
+	double big[49];
+	mu_id seven[7] = { 1, 2, 3, 4, 5, 6, 7 };
+	for (int i = 0; i < 7; i++)
+		for (int j = 0; j < 7; j++)
+			big[i * 7 + j] = i == j ? 0 : (i >= 5 || j >= 5) ? 0.55 : 0.9;
+	T_EQ(fit_power_teams(seven, 7, big, 0.5, &a, &teams, &n), 0, "big clique");
+	T_EQ(n, (size_t)1, "one team");
+	if (n == 1) {
+		T_EQ(teams[0].n, (size_t)5, "five at most");
+		T_EQ(teams[0].member[4], 5, "the weakest two are left out");
+		T_NEAR(teams[0].mean, 0.9, 1e-12, "mean of the five");
+	}
+	mu_arena_release(&a);
+#undef SET
+}
+
+static void balance(struct world *w, mu_id a, mu_id b, struct balance *r)
+{
+	world_index(w);
+	ledger_balance(&w->f, a, b, 0, r);
+}
+
+void test_ledger(void)
+{
+	struct world w;
+	struct balance r;
+
+	world_init(&w, "2026-06-01T12:00:00Z");
+	balance(&w, 1, 2, &r);
+	T_EQ(r.balance, 0.0, "no history: B = 0");
+	T_EQ(r.mutual, 0.0, "no history: M = 0");
+	T_EQ(r.flags, 0u, "no history: no flags");
+
+	/* G = 1, R = 3 + 1: B = -0.6 exactly, R >= 3: a taker */
+	exchange(&w, "2026-05-01", 1, 2, EXCHANGE_KIND_INFORMATION);
+	exchange(&w, "2026-05-02", 2, 1, EXCHANGE_KIND_ADVICE);
+	exchange(&w, "2026-05-03", 2, 1, EXCHANGE_KIND_INTRODUCTION);
+	exchange(&w, "2026-05-04", 2, 1, EXCHANGE_KIND_INFORMATION);
+	exchange(&w, "2026-05-05", 1, 2, EXCHANGE_KIND_THANKS);
+	balance(&w, 1, 2, &r);
+	T_NEAR(r.given, 1, 1e-12, "G");
+	T_NEAR(r.received, 4, 1e-12, "R");
+	T_EQ(r.balance, -0.6, "B = -0.6 exactly (%.17g)", r.balance);
+	T_NEAR(r.mutual, 0.4, 1e-12, "M = 2 x 1/5");
+	T_CHECK(r.flags & (1u << LF_TAKER), "B = -0.6 is a taker");
+	T_CHECK(!(r.flags & (1u << LF_THANKS_OWED)), "thanked for the introduction");
+	balance(&w, 2, 1, &r);
+	T_EQ(r.balance, 0.6, "seen from the other side B = 0.6");
+	T_CHECK(r.flags & (1u << LF_GIVER_ONLY), "B = 0.6 with G >= 3 is giver_only");
+	/* one more point given: B = (2 - 4)/6 */
+	exchange(&w, "2026-05-06", 1, 2, EXCHANGE_KIND_HELP);
+	balance(&w, 1, 2, &r);
+	T_NEAR(r.balance, -1.0 / 3, 1e-12, "B = -1/3");
+	T_CHECK(!(r.flags & (1u << LF_TAKER)), "-1/3 is not a taker");
+
+	/* closed business: 3 + log10(1 + 9999) = 7 points; outside the window: nothing */
+	mu_arena_release(&w.a);
+	world_init(&w, "2026-06-01T12:00:00Z");
+	money(&exchange(&w, "2026-05-01", 1, 2, EXCHANGE_KIND_CLOSED_BUSINESS)->amount, 999900, "SEK");
+	exchange(&w, "2025-05-01", 2, 1, EXCHANGE_KIND_REFERRAL);
+	balance(&w, 1, 2, &r);
+	T_NEAR(r.given, 7, 1e-12, "closed business 3 + log10(10000)");
+	T_EQ(r.received, 0.0, "a year and a month ago is outside the window");
+	T_EQ(r.balance, 1.0, "B = 1");
+
+	/* thanks owed: not on day 7, owed the second after; a thanks since clears it */
+	mu_arena_release(&w.a);
+	world_init(&w, "2026-05-08T09:00:00Z");
+	exchange(&w, "2026-05-01T09:00:00Z", 2, 1, EXCHANGE_KIND_REFERRAL);
+	balance(&w, 1, 2, &r);
+	T_CHECK(!(r.flags & (1u << LF_THANKS_OWED)), "exactly 7 days after: not yet owed");
+	w.f.now += 1;
+	balance(&w, 1, 2, &r);
+	T_CHECK(r.flags & (1u << LF_THANKS_OWED), "7 days and a second: owed");
+	T_CHECK(strstr(r.reason[LF_THANKS_OWED], "referral received 2026-05-01 from Bo") != NULL,
+		"reason: %s", r.reason[LF_THANKS_OWED]);
+	exchange(&w, "2026-05-08T10:00:00Z", 1, 3, EXCHANGE_KIND_THANKS);
+	balance(&w, 1, 2, &r);
+	T_CHECK(r.flags & (1u << LF_THANKS_OWED), "thanks to someone else does not count");
+	exchange(&w, "2026-05-08T09:00:00Z", 1, 2, EXCHANGE_KIND_THANKS);
+	balance(&w, 1, 2, &r);
+	T_CHECK(!(r.flags & (1u << LF_THANKS_OWED)), "thanks to the giver clears it");
+
+	/* fading: no exchange for more than twice the cadence (inner: 30 days) */
+	mu_arena_release(&w.a);
+	world_init(&w, "2026-06-01T00:00:00Z");
+	w.ties[0] = (struct m_tie){ .id = 1, .a = 1, .b = 2, .since = M_NO_DATE, .tier = TIER_INNER,
+				    .status = TIE_STATUS_ACTIVE };
+	w.f.n_ties = 1;
+	exchange(&w, "2026-04-02T00:00:00Z", 1, 2, EXCHANGE_KIND_ADVICE);
+	balance(&w, 1, 2, &r);
+	T_CHECK(!(r.flags & (1u << LF_FADING)), "60 days: not fading");
+	w.exchanges[0].at -= DAY;
+	balance(&w, 1, 2, &r);
+	T_CHECK(r.flags & (1u << LF_FADING), "61 days: fading");
+	w.ties[0].cadence_days = 31;
+	balance(&w, 1, 2, &r);
+	T_CHECK(!(r.flags & (1u << LF_FADING)), "the tie's own cadence wins");
+
+	/* B stays in [-1, 1] whatever happens */
+	mu_arena_release(&w.a);
+	world_init(&w, "2026-06-01T00:00:00Z");
+	srand(7);
+	int inside = 1;
+	for (int round = 0; round < 200; round++) {
+		w.f.n_exchanges = 0;
+		for (int k = 0; k < 16; k++) {
+			struct m_exchange *x = exchange(&w, "2026-05-01", 1 + rand() % 2, 0,
+							rand() % EXCHANGE_KIND_COUNT);
+			x->receiver = x->giver == 1 ? 2 : 1;
+			x->points = rand() % 5;
+			money(&x->amount, rand() % 10000000, "SEK");
+		}
+		balance(&w, 1, 2, &r);
+		inside &= r.balance >= -1 && r.balance <= 1 && r.mutual >= 0 && r.mutual <= 1;
+	}
+	T_CHECK(inside, "B in [-1, 1] and M in [0, 1]");
+	mu_arena_release(&w.a);
+}
+
+void test_strength(void)
+{
+	struct world w;
+	struct contact c, all_c;
+	struct strength s;
+
+	/* last interaction 9 days ago, 5 in the year, known 1.5 years, M = 1, liking 4 */
+	world_init(&w, "2026-06-01T12:00:00Z");
+	w.ties[0] = (struct m_tie){ .id = 1, .a = 1, .b = 2, .since = at("2024-12-01") / DAY,
+				    .tier = TIER_ACTIVE, .status = TIE_STATUS_ACTIVE, .liking_a = 4 };
+	w.f.n_ties = 1;
+	exchange(&w, "2026-01-10T10:00:00Z", 1, 2, EXCHANGE_KIND_ADVICE);
+	exchange(&w, "2026-02-10T10:00:00Z", 2, 1, EXCHANGE_KIND_ADVICE);
+	exchange(&w, "2026-03-10T10:00:00Z", 2, 1, EXCHANGE_KIND_THANKS);
+	exchange(&w, "2026-04-10T10:00:00Z", 1, 2, EXCHANGE_KIND_THANKS);
+	exchange(&w, "2026-05-23T10:00:00Z", 3, 4, EXCHANGE_KIND_ADVICE);	/* not theirs */
+	struct m_one_to_one oo = { .id = 1, .at = at("2026-05-23T08:00:00Z"), .a = 2, .b = 1 };
+	w.f.one_to_ones = &oo;
+	w.f.n_one_to_ones = 1;
+	world_index(&w);
+	strength_contact(&w.f, 1, 2, &c);
+	T_EQ(c.n_year, 5, "five interactions");
+	strength_compute(&w.f, &w.ties[0], 1, 2, &c, &s);
+	double years = (double)(at("2026-06-01") / DAY - at("2024-12-01") / DAY) / 365.25;
+	double want = 0.35 * exp(-9.0 / 90) + 0.25 * (1 - exp(-1.0)) + 0.10 * (years / 3) +
+		      0.15 * 1 + 0.15 * 0.8;
+	T_NEAR(s.s, want, 1e-12, "strength %.6f, want %.6f", s.s, want);
+	T_STR(s.reason[ST_RECENCY], "last interaction 9 days ago", "recency: %s", s.reason[ST_RECENCY]);
+	strength_compute(&w.f, &w.ties[0], 2, 1, &c, &s);
+	T_NEAR(s.term[ST_LIKING], 0.5, 1e-12, "the other side's rating is unknown: 0.5");
+	struct contact *cs;
+	strength_contacts(&w.f, &w.a, &cs);
+	all_c = cs[0];
+	T_CHECK(all_c.n_year == c.n_year && all_c.last == c.last && all_c.first == c.first &&
+		all_c.points[0] == c.points[0] && all_c.points[1] == c.points[1],
+		"one pair and all ties agree");
+	/* no interaction: recency 0, frequency 0 */
+	w.f.n_exchanges = 0;
+	w.f.n_one_to_ones = 0;
+	strength_contact(&w.f, 1, 2, &c);
+	strength_compute(&w.f, NULL, 1, 2, &c, &s);
+	T_NEAR(s.s, 0.15 * 0.5, 1e-12, "no tie, no interaction: only unknown liking");
+	mu_arena_release(&w.a);
+}
+
+void test_goals_agenda(void)
+{
+	struct world w;
+	struct goal_progress p;
+	struct agenda_item *items;
+	size_t n;
+
+	world_init(&w, "2026-06-01T00:00:00Z");
+	struct m_step steps[2] = { { REFERRAL_STATUS_GIVEN, at("2026-02-01") },
+				   { REFERRAL_STATUS_GIVEN, at("2026-05-25") } };
+	struct m_referral refs[2] = {
+		{ .id = 1, .giver = 1, .receiver = 2, .status = REFERRAL_STATUS_GIVEN,
+		  .history = &steps[0], .n_history = 1 },
+		{ .id = 2, .giver = 1, .receiver = 3, .status = REFERRAL_STATUS_GIVEN,
+		  .history = &steps[1], .n_history = 1 },
+	};
+	struct m_goal g = { .id = 1, .owner = 1, .metric = GOAL_METRIC_REFERRALS_GIVEN, .target = 10,
+			    .from = at("2026-01-01") / DAY, .to = at("2026-12-31") / DAY };
+	w.f.referrals = refs;
+	w.f.n_referrals = 2;
+	w.f.goals = &g;
+	w.f.n_goals = 1;
+	goal_progress(&w.f, &g, &p);
+	T_EQ(p.value, 2.0, "two referrals given");
+	T_NEAR(p.elapsed, 151.0 / 365, 1e-12, "151 of 365 days gone");
+	T_CHECK(p.behind, "0.2 < 0.41: behind");
+
+	/* a tie 100 days quiet on a 90-day cadence, one 5 days past; a referral unanswered */
+	w.ties[0] = (struct m_tie){ .id = 1, .a = 1, .b = 2, .since = M_NO_DATE, .tier = TIER_ACTIVE,
+				    .status = TIE_STATUS_ACTIVE, .liking_a = 5 };
+	w.ties[1] = (struct m_tie){ .id = 2, .a = 1, .b = 3, .since = M_NO_DATE, .tier = TIER_ACTIVE,
+				    .status = TIE_STATUS_ACTIVE, .liking_a = 5 };
+	w.ties[2] = (struct m_tie){ .id = 3, .a = 1, .b = 4, .since = M_NO_DATE, .tier = TIER_ACTIVE,
+				    .status = TIE_STATUS_ENDED };
+	w.f.n_ties = 3;
+	exchange(&w, "2026-02-21", 1, 2, EXCHANGE_KIND_ADVICE);	/* 100 days */
+	exchange(&w, "2026-02-26", 3, 1, EXCHANGE_KIND_HELP);	/* 95 days, unthanked */
+	world_index(&w);
+	agenda_build(&w.f, 1, &w.a, &items, &n);
+	T_EQ(n, (size_t)5, "two follow-ups, a thanks, a stalled referral, a goal (got %zu)", n);
+	if (n == 5) {
+		T_EQ(items[0].kind, AG_FOLLOW_UP, "follow-ups first");
+		T_EQ(items[0].person, 2, "Bo: 10 days overdue ranks above Cia's 5");
+		T_EQ(items[0].days, 10L, "10 days overdue");
+		T_NEAR(items[0].rank, items[0].strength * 10, 1e-12, "rank = s x days");
+		T_EQ(items[2].kind, AG_THANK, "then thanks");
+		T_EQ(items[2].person, 3, "thank Cia");
+		T_EQ(items[3].kind, AG_REFERRAL, "then referrals");
+		T_EQ(items[3].record, 1, "only the referral quiet for 14 days or more");
+		T_EQ(items[4].kind, AG_GOAL, "then goals");
+	}
+	agenda_build(&w.f, 4, &w.a, &items, &n);
+	T_EQ(n, (size_t)0, "an ended tie is not followed up");
+	mu_arena_release(&w.a);
+}
