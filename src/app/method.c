@@ -7,6 +7,7 @@
 #include "app/facts.h"
 #include "app/internal.h"
 #include "app/method.h"
+#include "graph/cliques.h"
 #include "io/answers.h"
 #include "method/agenda.h"
 #include "method/fit.h"
@@ -230,8 +231,22 @@ int app_power_teams(struct app *app, mu_id network, double min_fit, json_t **out
 	for (size_t i = 0; i < n; i++)
 		people[i] = ps[i]->person;
 	fit_prepare(&ctx, &c.f, &c.a);
+	ctx.quiet = 1;	/* n^2 / 2 fits: numbers only */
 	double *fits = fit_all(&ctx, ps, n, &c.a, NULL);
-	if ((rc = fit_power_teams(people, n, fits, min_fit, &c.a, &teams, &n_teams)) < 0) {
+	/* the fit graph at the threshold, its cliques, then the teams */
+	size_t n_edges = 0;
+	size_t *edge = mu_alloc_array(&c.a, n * (n ? n - 1 : 0) + 1, sizeof *edge);
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++)
+			if (fits[i * n + j] >= min_fit) {
+				edge[2 * n_edges] = i;
+				edge[2 * n_edges + 1] = j;
+				n_edges++;
+			}
+	struct cliques cl;
+	if ((rc = graph_maximal_cliques(n, edge, n_edges, 3, &c.a, &cl)) < 0 ||
+	    (rc = fit_power_teams(people, n, fits, cl.start, cl.member, cl.count, &c.a, &teams,
+				  &n_teams)) < 0) {
 		mu_fail(err, rc, NULL, "cannot enumerate the power teams");
 		return call_end(&c, rc);
 	}

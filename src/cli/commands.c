@@ -20,10 +20,14 @@
 
 static const struct cli_command commands[] = {
 	{ "init", cli_init, CMD_STORE, 0,
-	  "--name NAME --kind personal|group|organisation [--locale sv|da|en] [--currency CODE]",
+	  "--name NAME --kind personal|group|organisation [--locale sv|da|en] [--currency CODE]"
+	  " [--settings JSON]",
 	  "create a workspace",
 	  "A workspace holds one network: a professional's own (personal), a referral group's"
-	  " (group) or a company's (organisation). Locale defaults to en, currency to SEK." },
+	  " (group) or a company's (organisation). Locale defaults to en, currency to SEK."
+	  " --settings takes the settings object of the workspace document (fit_weights,"
+	  " fit_threshold_power_team, reciprocity_window_days, cadence_days); what it leaves"
+	  " out keeps its default." },
 	{ "workspace", cli_workspace, CMD_STORE, 0, "list|show",
 	  "list the workspaces, or show the selected one",
 	  "'workspace list' lists every workspace in the database; 'workspace show' prints the"

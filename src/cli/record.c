@@ -49,7 +49,7 @@ static void option_name(const struct field_def *f, char *out, size_t size)
  * minus is kept, and 16 digits reach every amount the document allows (2^53 minor units):
  * the app layer judges the value, as it does for the API. */
 json_t *cli_money_value(struct cli *c, const struct field_def *f, const char *text,
-			   struct mu_error *err)
+			struct mu_error *err)
 {
 	char digits[32], cur[4] = "", per[16] = "";
 	const char *slash = strchr(text, '/'), *end = slash ? slash : text + strlen(text);

@@ -81,7 +81,7 @@ json_t *answer_fit(const struct m_facts *f, const struct fit_result *r)
 		json_array_append_new(flags, json_string("mixed_currencies"));
 	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}", "a", answer_person(f, r->a),
 			 "b", answer_person(f, r->b), "fit", num(r->fit),
-			 "veto", r->veto[0] ? json_string(r->veto) : json_null(),
+			 "veto", r->vetoed ? json_string(r->veto) : json_null(),
 			 "cornerstones", cs, "flags", flags);
 }
 

@@ -29,12 +29,15 @@ enum value_mode {
 	V_TEXT,		/* §3.3.11 escaping */
 };
 
-/* The lines one call writes: where it began (for the rollback) and the column. */
+/* The lines one call writes: where it began (for the rollback), the column, and units
+ * staged so that mu_buf sees a few large appends rather than one per character. */
 struct line {
 	struct mu_buf *b;
 	size_t start;	/* b->len when the call began */
 	size_t col;	/* octets on the current physical line */
 	int rc;		/* sticky: the first error */
+	size_t npend;
+	char pend[256];
 };
 
 static void line_open(struct line *l, struct mu_buf *b)
@@ -43,6 +46,22 @@ static void line_open(struct line *l, struct mu_buf *b)
 	l->start = b->len;
 	l->col = 0;
 	l->rc = 0;
+	l->npend = 0;
+}
+
+static void flush(struct line *l)
+{
+	if (l->rc >= 0 && l->npend)
+		l->rc = mu_buf_add(l->b, l->pend, l->npend);
+	l->npend = 0;
+}
+
+static void stage(struct line *l, const char *s, size_t n)
+{
+	if (l->npend + n > sizeof(l->pend))
+		flush(l);
+	memcpy(l->pend + l->npend, s, n);
+	l->npend += n;
 }
 
 /* Append one unit of n octets (1-4), folding first if it would pass column 75. */
@@ -51,12 +70,10 @@ static void put(struct line *l, const char *s, size_t n)
 	if (l->rc < 0)
 		return;
 	if (l->col + n > ICAL_LINE_MAX) {
-		if ((l->rc = mu_buf_add(l->b, "\r\n ", 3)) < 0)
-			return;
+		stage(l, "\r\n ", 3);
 		l->col = 1;
 	}
-	if ((l->rc = mu_buf_add(l->b, s, n)) < 0)
-		return;
+	stage(l, s, n);
 	l->col += n;
 }
 
@@ -90,7 +107,8 @@ static void begin_line(struct line *l, const char *name)
 static void end_line(struct line *l)
 {
 	if (l->rc >= 0)
-		l->rc = mu_buf_add(l->b, "\r\n", 2);
+		stage(l, "\r\n", 2);
+	flush(l);
 }
 
 /* The call's result; on error the buffer is cut back to where the call began. mu_buf

@@ -8,12 +8,33 @@
  * geometric mean, so one poor cornerstone pulls the whole down.
  */
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "method/fit.h"
 #include "enums_gen.h"
 #include "core/banned.h"
+
+/* Write an explanation, unless the caller wants numbers only (ctx->quiet). */
+static void say(const struct fit_ctx *ctx, char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void say(const struct fit_ctx *ctx, char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	if (ctx->quiet)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf, size, fmt, ap);
+	va_end(ap);
+}
+
+/* A veto: the fit is 0 whatever the rest says. */
+static void veto(const struct fit_ctx *ctx, struct fit_result *r, const char *why)
+{
+	r->vetoed = 1;
+	say(ctx, r->veto, sizeof r->veto, "%s", why);
+}
 
 /* Jaccard of two bit sets; J of two empty sets is 0. */
 static double jaccard_bits(unsigned x, unsigned y)
@@ -97,13 +118,13 @@ static void c1_liking(const struct fit_ctx *ctx, const struct m_profile *a,
 	if (la && lb) {
 		int lo = la < lb ? la : lb;
 		c->score = lo / 5.0;
-		snprintf(c->reason, sizeof c->reason, "liking %d and %d of 5, the lower counts", la, lb);
+		say(ctx, c->reason, sizeof c->reason, "liking %d and %d of 5, the lower counts", la, lb);
 		if (c->score < 0.4)
-			snprintf(r->veto, sizeof r->veto, "liking %d of 5 is below 2: no partnership", lo);
+			veto(ctx, r, lo == 1 ? "liking 1 of 5: no partnership" : "liking below 2 of 5");
 		return;
 	}
 	c->score = 0.5;
-	snprintf(c->reason, sizeof c->reason, "liking %s: meet for a one-to-one first",
+	say(ctx, c->reason, sizeof c->reason, "liking %s: meet for a one-to-one first",
 		 la || lb ? "known one way only" : "not known");
 }
 
@@ -123,28 +144,28 @@ static void c2_field(const struct fit_ctx *ctx, const struct m_profile *a,
 	const struct m_profile *lister = lists(a, b->person) ? a : lists(b, a->person) ? b : NULL;
 	if (lister) {
 		c->score = 0;
-		snprintf(c->reason, sizeof c->reason, "competitors: %s lists %s",
+		say(ctx, c->reason, sizeof c->reason, "competitors: %s lists %s",
 			 name_of(ctx, lister->person),
 			 name_of(ctx, lister == a ? b->person : a->person));
-		snprintf(r->veto, sizeof r->veto, "%s", c->reason);
+		veto(ctx, r, c->reason);
 		return;
 	}
 	if (a->sphere >= 0 && a->sphere == b->sphere) {
 		double j = jaccard_offerings(a, b);
 		if (j >= 0.5) {
 			c->score = 0;
-			snprintf(c->reason, sizeof c->reason,
+			say(ctx, c->reason, sizeof c->reason,
 				 "competitors: same sphere %s and offerings overlap %.2f",
 				 sphere_name(a->sphere), j);
-			snprintf(r->veto, sizeof r->veto, "%s", c->reason);
+			veto(ctx, r, c->reason);
 			return;
 		}
 		c->score = 1;
-		snprintf(c->reason, sizeof c->reason, "same sphere %s", sphere_name(a->sphere));
+		say(ctx, c->reason, sizeof c->reason, "same sphere %s", sphere_name(a->sphere));
 		return;
 	}
 	c->score = 0.3;
-	snprintf(c->reason, sizeof c->reason, "different spheres %s and %s",
+	say(ctx, c->reason, sizeof c->reason, "different spheres %s and %s",
 		 sphere_name(a->sphere), sphere_name(b->sphere));
 }
 
@@ -181,13 +202,14 @@ static double industries_overlap(const struct m_profile *a, const struct m_profi
 {
 	double sum = 0;
 	size_t uni = 0;
-	codes[0] = '\0';
+	if (codes)
+		codes[0] = '\0';
 	for (size_t i = 0; i < a->n_target_industries; i++) {
 		const struct m_nace *x = &a->target_industries[i];
 		double w = nace_weight(x, b->target_industries, b->n_target_industries);
 		sum += w;
 		uni++;
-		if (w > 0)
+		if (w > 0 && codes)
 			add_code(codes, size, x);
 	}
 	for (size_t j = 0; j < b->n_target_industries; j++) {
@@ -200,7 +222,7 @@ static double industries_overlap(const struct m_profile *a, const struct m_profi
 		double w = nace_weight(y, a->target_industries, a->n_target_industries);
 		sum += w;
 		uni++;
-		if (w > 0)
+		if (w > 0 && codes)
 			add_code(codes, size, y);
 	}
 	return uni ? sum / (double)uni : 0.0;
@@ -219,22 +241,24 @@ static void size_names(unsigned bits, char *out, size_t size)
 
 /* C3: Ji weighted Jaccard of target industries, Js Jaccard of target sizes;
  * C3 = 1 - (1 - Ji)(1 - Js). */
-static void c3_direction(const struct m_profile *a, const struct m_profile *b,
-			 struct fit_result *r)
+static void c3_direction(const struct fit_ctx *ctx, const struct m_profile *a,
+			 const struct m_profile *b, struct fit_result *r)
 {
-	char codes[96], sizes[64];
-	double ji = industries_overlap(a, b, codes, sizeof codes);
+	char codes[96], sizes[64] = "";
+	double ji = industries_overlap(a, b, ctx->quiet ? NULL : codes, sizeof codes);
 	double js = jaccard_bits(a->target_sizes, b->target_sizes);
-	size_names(a->target_sizes & b->target_sizes, sizes, sizeof sizes);
+	if (!ctx->quiet)
+		size_names(a->target_sizes & b->target_sizes, sizes, sizeof sizes);
 	r->c[2].score = 1 - (1 - ji) * (1 - js);
-	snprintf(r->c[2].reason, sizeof r->c[2].reason,
+	say(ctx, r->c[2].reason, sizeof r->c[2].reason,
 		 "target industries overlap %.2f%s%s%s; sizes %.2f%s%s%s", ji,
 		 codes[0] ? " (" : "", codes, codes[0] ? ")" : "", js,
 		 sizes[0] ? " (" : "", sizes, sizes[0] ? ")" : "");
 }
 
 /* C4: base = 0.7 Jr + 0.3 Jt, x 0.7 when all offering stages coincide. */
-static void c4_people(const struct m_profile *a, const struct m_profile *b, struct fit_result *r)
+static void c4_people(const struct fit_ctx *ctx, const struct m_profile *a,
+		      const struct m_profile *b, struct fit_result *r)
 {
 	double jr = 0.5 * jaccard_bits(a->target_levels, b->target_levels) +
 		    0.5 * jaccard_bits(a->target_functions, b->target_functions);
@@ -242,7 +266,7 @@ static void c4_people(const struct m_profile *a, const struct m_profile *b, stru
 	int same_stages = stage_set(a) == stage_set(b);
 	double base = 0.7 * jr + 0.3 * jt;
 	r->c[3].score = base * (same_stages ? 0.7 : 1.0);
-	snprintf(r->c[3].reason, sizeof r->c[3].reason,
+	say(ctx, r->c[3].reason, sizeof r->c[3].reason,
 		 "target roles overlap %.2f, themes %.2f; %s", jr, jt,
 		 same_stages ? "same stages of the client's journey (x 0.7)"
 			     : "different stages of the client's journey");
@@ -256,34 +280,34 @@ static void c5_earn(const struct fit_ctx *ctx, const struct m_profile *a,
 	double va = m_major(&a->deal), vb = m_major(&b->deal), prior = 0.5;
 	int known = a->deal.currency[0] && b->deal.currency[0] &&
 		    strcmp(a->deal.currency, b->deal.currency) == 0 && va > 0 && vb > 0;
-	char pr[96];
+	char pr[96] = "";
 	if (known) {
 		prior = sqrt((va < vb ? va : vb) / (va > vb ? va : vb));
-		snprintf(pr, sizeof pr, "typical deals %.0f and %.0f %s give %.2f", va, vb,
+		say(ctx, pr, sizeof pr, "typical deals %.0f and %.0f %s give %.2f", va, vb,
 			 a->deal.currency, prior);
 	} else {
 		r->flags |= FIT_DEAL_UNKNOWN;
-		snprintf(pr, sizeof pr, "typical deals %s: prior 0.50",
+		say(ctx, pr, sizeof pr, "typical deals %s: prior 0.50",
 			 a->deal.currency[0] && b->deal.currency[0] ? "in two currencies" : "not known");
 	}
 	int32_t i = m_pairmap_get(&ctx->closed, a->person, b->person);
 	const struct fit_history *h = i >= 0 ? &ctx->history[i] : NULL;
 	if (!h || h->n == 0) {
 		c->score = prior;
-		snprintf(c->reason, sizeof c->reason, "%s; no closed business between them yet", pr);
+		say(ctx, c->reason, sizeof c->reason, "%s; no closed business between them yet", pr);
 		return;
 	}
 	if (h->mixed) {
 		r->flags |= FIT_MIXED_CURRENCIES;
 		c->score = prior;
-		snprintf(c->reason, sizeof c->reason,
+		say(ctx, c->reason, sizeof c->reason,
 			 "%s; closed business in mixed currencies, so the prior only", pr);
 		return;
 	}
 	double ab = h->x[a->person == h->lo ? 0 : 1], ba = h->x[a->person == h->lo ? 1 : 0];
 	double hist = (ab > ba ? ab : ba) > 0 ? (ab < ba ? ab : ba) / (ab > ba ? ab : ba) : 0;
 	c->score = (3 * prior + h->n * hist) / (3 + h->n);
-	snprintf(c->reason, sizeof c->reason,
+	say(ctx, c->reason, sizeof c->reason,
 		 "%s; %d closed deals, %.0f and %.0f %s each way give %.2f", pr, h->n, ab, ba,
 		 h->currency, hist);
 }
@@ -294,6 +318,7 @@ void fit_prepare(struct fit_ctx *ctx, const struct m_facts *f, struct mu_arena *
 	for (size_t i = 0; i < f->n_exchanges; i++)
 		n += f->exchanges[i].kind == EXCHANGE_KIND_CLOSED_BUSINESS;
 	ctx->f = f;
+	ctx->quiet = 0;
 	ctx->history = mu_alloc_array(a, n, sizeof *ctx->history);
 	ctx->n_history = 0;
 	m_pairmap_init(&ctx->closed, a, n);
@@ -324,10 +349,10 @@ void fit_pair(const struct fit_ctx *ctx, const struct m_profile *a, const struct
 	r->b = b->person;
 	c1_liking(ctx, a, b, r);
 	c2_field(ctx, a, b, r);
-	c3_direction(a, b, r);
-	c4_people(a, b, r);
+	c3_direction(ctx, a, b, r);
+	c4_people(ctx, a, b, r);
 	c5_earn(ctx, a, b, r);
-	if (r->veto[0]) {
+	if (r->vetoed) {
 		r->fit = 0;
 		return;
 	}

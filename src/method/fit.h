@@ -25,7 +25,8 @@ struct fit_part {
 struct fit_result {
 	mu_id a, b;
 	double fit;
-	char veto[FIT_REASON];	/* "" when there is none */
+	int vetoed;
+	char veto[FIT_REASON];	/* why, when vetoed (and not quiet) */
 	struct fit_part c[5];	/* C1 liking .. C5 both earn */
 	unsigned flags;
 };
@@ -33,6 +34,7 @@ struct fit_result {
 /* What fit needs beyond the facts: the closed business between each pair. */
 struct fit_ctx {
 	const struct m_facts *f;
+	int quiet;		/* numbers only, no reasons: for the many fits of power teams */
 	struct m_pairmap closed;	/* pair -> index into history */
 	struct fit_history {
 		mu_id lo;	/* X[0] is closed value lo -> hi, X[1] hi -> lo */
@@ -56,11 +58,13 @@ struct fit_team {
 	double mean;		/* mean pairwise fit */
 };
 
-/* Power teams among the profiles listed (person ids): maximal cliques of the graph
- * whose edges are fits >= min_fit, 3 to 5 members; a larger clique gives its best five
- * (docs/method.md). fits is the n x n matrix of those profiles, row-major. Ranked by
- * mean pairwise fit. 0, or a negative MU_E* code. */
-int fit_power_teams(const mu_id *people, size_t n, const double *fits, double min_fit,
-		    struct mu_arena *a, struct fit_team **out, size_t *n_out);
+/* Power teams from the maximal cliques (of at least three) of the fit graph at the
+ * threshold, cliques given as vertex numbers into people (clique c is member[start[c]
+ * .. start[c + 1])): 3 to 5 members, a larger clique gives its best five
+ * (docs/method.md), ranked by mean pairwise fit. fits is the n x n matrix of the
+ * people, row-major. 0 or MU_ENOMEM. */
+int fit_power_teams(const mu_id *people, size_t n, const double *fits,
+		    const size_t *start, const size_t *member, size_t count, struct mu_arena *a,
+		    struct fit_team **out, size_t *n_out);
 
 #endif

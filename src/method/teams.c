@@ -2,15 +2,14 @@
  * teams.c - power teams (SPEC §4.2): groups of 3-5 members who would all be good
  * referral partners of each other, found as maximal cliques of the fit graph.
  *
- * Clique enumeration is igraph's (Eppstein-Löffler-Strash); we only rank. A maximal
+ * The cliques come from the graph layer (graph/cliques.c, igraph); here they are
+ * trimmed and ranked. A maximal
  * clique of more than five gives one team: its five with the best mean pairwise fit,
  * found by dropping the weakest contributor until five remain (a team meets around
  * one table; docs/method.md).
  */
 #include <stdlib.h>
 #include <string.h>
-
-#include <igraph.h>
 
 #include "method/fit.h"
 #include "core/error.h"
@@ -93,71 +92,34 @@ static int same_team(const struct fit_team *a, const struct fit_team *b)
 	return a->n == b->n && memcmp(a->member, b->member, a->n * sizeof a->member[0]) == 0;
 }
 
-static int fit_graph(igraph_t *g, size_t n, const double *fits, double min_fit)
+int fit_power_teams(const mu_id *people, size_t n, const double *fits,
+		    const size_t *start, const size_t *member, size_t count, struct mu_arena *a,
+		    struct fit_team **out, size_t *n_out)
 {
-	igraph_vector_int_t edges;
-	if (igraph_vector_int_init(&edges, 0))
-		return MU_ENOMEM;
-	for (size_t i = 0; i < n; i++)
-		for (size_t j = i + 1; j < n; j++)
-			if (fits[i * n + j] >= min_fit &&
-			    (igraph_vector_int_push_back(&edges, (igraph_integer_t)i) ||
-			     igraph_vector_int_push_back(&edges, (igraph_integer_t)j))) {
-				igraph_vector_int_destroy(&edges);
+	struct fit_team *teams = mu_alloc_array(a, count, sizeof *teams);
+	size_t *idx = NULL, cap = 0, uniq = 0;
+
+	for (size_t c = 0; c < count; c++) {
+		size_t k = start[c + 1] - start[c];
+		if (k > cap) {
+			free(idx);
+			cap = k;
+			if (!(idx = malloc(cap * sizeof *idx)))
 				return MU_ENOMEM;
-			}
-	int rc = igraph_create(g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED) ? MU_ENOMEM : 0;
-	igraph_vector_int_destroy(&edges);
-	return rc;
-}
-
-int fit_power_teams(const mu_id *people, size_t n, const double *fits, double min_fit,
-		    struct mu_arena *a, struct fit_team **out, size_t *n_out)
-{
-	igraph_t g;
-	igraph_vector_int_list_t cliques;
-	int rc;
-
-	*out = NULL;
-	*n_out = 0;
-	igraph_set_error_handler(igraph_error_handler_ignore);
-	if ((rc = fit_graph(&g, n, fits, min_fit)) < 0)
-		return rc;
-	if (igraph_vector_int_list_init(&cliques, 0)) {
-		igraph_destroy(&g);
-		return MU_ENOMEM;
-	}
-	if (igraph_maximal_cliques(&g, &cliques, 3, 0)) {
-		rc = MU_ENOMEM;
-		goto done;
-	}
-	size_t nc = (size_t)igraph_vector_int_list_size(&cliques), kept = 0;
-	struct fit_team *teams = mu_alloc_array(a, nc, sizeof *teams);
-	for (size_t c = 0; c < nc; c++) {
-		igraph_vector_int_t *v = igraph_vector_int_list_get_ptr(&cliques, (igraph_integer_t)c);
-		size_t k = (size_t)igraph_vector_int_size(v);
-		size_t *idx = malloc(k * sizeof *idx);
-		if (!idx) {
-			rc = MU_ENOMEM;
-			goto done;
 		}
-		for (size_t i = 0; i < k; i++)
-			idx[i] = (size_t)VECTOR(*v)[i];
+		memcpy(idx, member + start[c], k * sizeof *idx);
 		qsort(idx, k, sizeof *idx, by_index);	/* a deterministic start for trimming */
 		k = trim_to_five(fits, n, idx, k);
-		fill_team(&teams[kept++], people, fits, n, idx, k);
-		free(idx);
+		fill_team(&teams[c], people, fits, n, idx, k);
 	}
-	qsort(teams, kept, sizeof *teams, by_rank);
+	free(idx);
+	if (count)
+		qsort(teams, count, sizeof *teams, by_rank);
 	/* two large cliques can trim to the same five */
-	size_t uniq = 0;
-	for (size_t i = 0; i < kept; i++)
+	for (size_t i = 0; i < count; i++)
 		if (uniq == 0 || !same_team(&teams[uniq - 1], &teams[i]))
 			teams[uniq++] = teams[i];
 	*out = teams;
 	*n_out = uniq;
-done:
-	igraph_vector_int_list_destroy(&cliques);
-	igraph_destroy(&g);
-	return rc;
+	return 0;
 }

@@ -29,8 +29,8 @@ void store_fail_at(struct store *st, long nth);
 /* The schema version after migrations. */
 int store_schema_version(struct store *st);
 
-/* Transactions. store_end() commits when rc is 0, else rolls back; it returns rc, or
- * the commit's error. */
+/* Transactions. store_end() commits when rc is not an error (>= 0: a count or a flag
+ * passed on is fine), else rolls back; it returns rc, or the commit's error. */
 int store_begin(struct store *st, enum store_mode mode, struct mu_error *err);
 int store_end(struct store *st, int rc, struct mu_error *err);
 

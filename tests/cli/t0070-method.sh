@@ -199,6 +199,8 @@ t_jq "teams of three to five" '[.teams[] | .members | length | (. >= 3 and . <= 
 t_jq "ranked by mean fit" '[.teams[].mean_fit] | . == (sort | reverse)' "true"
 t_ok "demo agenda" m --db "$T_DIR/demo.db" --json agenda
 t_jq "every line says why and what" '[.items[] | (.why != "" and .todo != "")] | all' "true"
+t_ok "demo calendar" m --db "$T_DIR/demo.db" export ical -o "$T_DIR/demo.ics"
+t_ok "valid RFC 5545 (tests/tools/check-ical)" /usr/bin/python3 "$ROOT/tests/tools/check-ical" "$T_DIR/demo.ics"
 t_ok "demo balance" m --db "$T_DIR/demo.db" --json balance
 t_jq "B in [-1, 1]" '[.members[].balance | (. >= -1 and . <= 1)] | all' "true"
 

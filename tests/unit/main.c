@@ -20,7 +20,8 @@ const char *t_current;
 	X(test_power_teams) \
 	X(test_ledger) \
 	X(test_strength) \
-	X(test_goals_agenda)
+	X(test_goals_agenda) \
+	X(test_ical)
 
 #define DECLARE(fn) void fn(void);
 TESTS(DECLARE)
