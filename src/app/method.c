@@ -165,7 +165,7 @@ int app_fit_matrix(struct app *app, mu_id network, json_t **out, struct mu_error
 			/* the lower triangle mirrors rows already written */
 			double v = j == i ? 0 : j > i ? row[j]
 				 : json_real_value(json_array_get(json_array_get(rows, j), i));
-			json_array_append_new(jr, json_real(v));
+			json_array_append_new(jr, answer_number(v));
 		}
 		json_array_append_new(rows, jr);
 	}
@@ -350,8 +350,9 @@ int app_balance_group(struct app *app, mu_id network, json_t **out, struct mu_er
 	json_t *list = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(list, answer_balance(&c.f, &bs[i]));
-	*out = json_pack("{s:o, s:i, s:f, s:o}", "network", answer_network(&c.f, network),
-			 "window_days", c.f.set.window_days, "points", given, "members", list);
+	*out = json_pack("{s:o, s:i, s:o, s:o}", "network", answer_network(&c.f, network),
+			 "window_days", c.f.set.window_days, "points", answer_number(given),
+			 "members", list);
 	return call_end(&c, 0);
 }
 

@@ -2,9 +2,9 @@
  * referral.c - the referral pipeline: given -> contacted -> meeting -> offer ->
  * won | lost, each step stamped in the history.
  *
- * Seed 004: a referral is followed up until it closes, and closed business is
- * answered with a "thank you for closed business" in the ledger. The one who earned
- * writes it to the one who gave the referral (FORMAT.md §1: r1 and x2), once.
+ * A referral is followed up until it closes, and closed business is answered with a
+ * "thank you for closed business" in the ledger (SPEC §3 referral.closed_value): the one
+ * who earned writes it to the one who gave the referral (FORMAT.md §1: r1 and x2), once.
  */
 #include <stdio.h>
 #include <string.h>
@@ -60,6 +60,18 @@ static mu_time last_step(json_t *history)
 		if (mu_time_parse(json_string_value(json_object_get(s, "at")), &t) == 0 && t > last)
 			last = t;
 	return last;
+}
+
+/* When the referral was won: its won step (a value given later is still dated then). */
+static const char *won_at(json_t *history, const char *otherwise)
+{
+	size_t i;
+	json_t *s;
+	json_array_foreach(history, i, s)
+		if (json_is_string(json_object_get(s, "status")) &&
+		    strcmp(json_string_value(json_object_get(s, "status")), "won") == 0)
+			return json_string_value(json_object_get(s, "at"));
+	return otherwise;
 }
 
 /* The closed-business exchange of referral id, if one was written (0 if none). */
@@ -170,7 +182,7 @@ int app_referral_move(struct app *app, mu_id id, const char *status, mu_time at,
 	    (rc = store_record_update(app->st, app->ws, upd, app->now, err)) < 0)
 		goto out;
 	if (to == REFERRAL_STATUS_WON && json_is_object(json_object_get(j, "closed_value")))
-		rc = write_thanks(app, &a, id, j, when, &thanks, err);
+		rc = write_thanks(app, &a, id, j, won_at(history, when), &thanks, err);
 out:
 	rc = store_end(app->st, rc, err);
 	if (rc == 0)

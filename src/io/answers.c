@@ -26,7 +26,7 @@ static json_t *time_json(mu_time t)
 }
 
 /* Round for display: answers are explanations, not measurements to 17 digits. */
-static json_t *num(double x)
+json_t *answer_number(double x)
 {
 	return json_real(round(x * 1e4) / 1e4 + 0.0);	/* + 0.0: no "-0" */
 }
@@ -60,7 +60,7 @@ json_t *answer_exchange(const struct m_facts *f, const struct m_exchange *x)
 			 "at", time_json(x->at), "giver", answer_person(f, x->giver),
 			 "receiver", answer_person(f, x->receiver),
 			 "kind", enum_exchange_kind.items[x->kind].name, "amount", money_json(&x->amount),
-			 "points", num(ledger_points(x)), "network", answer_network(f, x->network),
+			 "points", answer_number(ledger_points(x)), "network", answer_network(f, x->network),
 			 "referral", x->referral ? id_json(x->referral) : json_null());
 }
 
@@ -73,14 +73,14 @@ json_t *answer_fit(const struct m_facts *f, const struct fit_result *r)
 	for (int i = 0; i < 5; i++)
 		json_array_append_new(cs, json_pack("{s:s, s:s, s:o, s:s}", "cornerstone", names[i],
 						    "code", codes[i],
-						    "score", num(r->c[i].score), "reason", r->c[i].reason));
+						    "score", answer_number(r->c[i].score), "reason", r->c[i].reason));
 	json_t *flags = json_array();
 	if (r->flags & FIT_DEAL_UNKNOWN)
 		json_array_append_new(flags, json_string("deal_unknown"));
 	if (r->flags & FIT_MIXED_CURRENCIES)
 		json_array_append_new(flags, json_string("mixed_currencies"));
 	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}", "a", answer_person(f, r->a),
-			 "b", answer_person(f, r->b), "fit", num(r->fit),
+			 "b", answer_person(f, r->b), "fit", answer_number(r->fit),
 			 "veto", r->vetoed ? json_string(r->veto) : json_null(),
 			 "cornerstones", cs, "flags", flags);
 }
@@ -90,10 +90,10 @@ json_t *answer_team(const struct m_facts *f, const struct fit_team *t)
 	json_t *members = json_array();
 	for (size_t i = 0; i < t->n; i++) {
 		json_t *m = answer_person(f, t->member[i]);
-		json_object_set_new(m, "contribution", num(t->contribution[i]));
+		json_object_set_new(m, "contribution", answer_number(t->contribution[i]));
 		json_array_append_new(members, m);
 	}
-	return json_pack("{s:o, s:o}", "mean_fit", num(t->mean), "members", members);
+	return json_pack("{s:o, s:o}", "mean_fit", answer_number(t->mean), "members", members);
 }
 
 json_t *answer_balance(const struct m_facts *f, const struct balance *b)
@@ -106,9 +106,9 @@ json_t *answer_balance(const struct m_facts *f, const struct balance *b)
 	json_t *o = json_pack("{s:o, s:o, s:o, s:i, s:o, s:o, s:o, s:o, s:i, s:i, s:o, s:o}",
 			      "a", answer_person(f, b->a), "b", answer_person(f, b->b),
 			      "network", b->network ? id_json(b->network) : json_null(),
-			      "window_days", f->set.window_days, "given", num(b->given),
-			      "received", num(b->received), "balance", num(b->balance),
-			      "mutual", num(b->mutual), "exchanges_given", b->n_given,
+			      "window_days", f->set.window_days, "given", answer_number(b->given),
+			      "received", answer_number(b->received), "balance", answer_number(b->balance),
+			      "mutual", answer_number(b->mutual), "exchanges_given", b->n_given,
 			      "exchanges_received", b->n_received, "last_exchange", time_json(b->last),
 			      "flags", flags);
 	return o;
@@ -120,19 +120,19 @@ json_t *answer_strength(const struct m_facts *f, const struct strength *s)
 	for (int i = 0; i < ST_COUNT; i++)
 		json_array_append_new(terms, json_pack("{s:s, s:o, s:o, s:s}", "term",
 						       strength_term_name[i], "weight",
-						       num(strength_weight[i]), "value", num(s->term[i]),
+						       answer_number(strength_weight[i]), "value", answer_number(s->term[i]),
 						       "reason", s->reason[i]));
 	return json_pack("{s:o, s:o, s:o, s:o, s:o}", "a", answer_person(f, s->a),
-			 "b", answer_person(f, s->b), "strength", num(s->s),
+			 "b", answer_person(f, s->b), "strength", answer_number(s->s),
 			 "last_interaction", time_json(s->last), "terms", terms);
 }
 
 json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it)
 {
-	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:I, s:s, s:s}",
+	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:I, s:s, s:s}",
 			 "kind", agenda_kind_name[it->kind], "actor", answer_person(f, it->actor),
 			 "person", answer_person(f, it->person), "record", id_json(it->record),
-			 "due", time_json(it->due),
-			 "strength", it->kind == AG_FOLLOW_UP ? num(it->strength) : json_null(),
+			 "due", time_json(it->due), "overdue", it->overdue,
+			 "strength", it->kind == AG_FOLLOW_UP ? answer_number(it->strength) : json_null(),
 			 "days", (json_int_t)it->days, "why", it->why, "todo", it->todo);
 }

@@ -13,6 +13,8 @@
 #include "method/ledger.h"
 #include "method/strength.h"
 
+/* A number as answers show it: rounded to four decimals. */
+json_t *answer_number(double x);
 /* {"id", "name"}, or null for id 0. */
 json_t *answer_person(const struct m_facts *f, mu_id id);
 /* {"id", "name"} of a network, or null for id 0. */
@@ -29,7 +31,7 @@ json_t *answer_team(const struct m_facts *f, const struct fit_team *t);
 json_t *answer_balance(const struct m_facts *f, const struct balance *b);
 /* {a, b, strength, last_interaction, terms: [{term, weight, value, reason} x 5]} */
 json_t *answer_strength(const struct m_facts *f, const struct strength *s);
-/* {kind, actor, person, record, due, strength, days, why, todo} */
+/* {kind, actor, person, record, due, overdue, strength, days, why, todo} */
 json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it);
 
 #endif

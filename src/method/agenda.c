@@ -1,8 +1,9 @@
 /*
  * agenda.c - what to do today (SPEC §4.4).
  *
- * Seed 001 and 005: networking is a habit of follow-up: keep in touch on a cadence,
- * say thank you, and report back on the referrals you get. The agenda lists exactly
+ * Seed 004 ("møde hinanden regelmæssigt; følge op ... og huske at sige tak"):
+ * networking is a habit of follow-up: keep in touch on a cadence, say thank you, and
+ * report back on the referrals you get. The agenda lists exactly
  * those, most valuable first.
  */
 #include <stdio.h>
@@ -45,6 +46,7 @@ static struct agenda_item *push(struct list *l, enum agenda_kind kind)
 	struct agenda_item *it = &l->items[l->n++];
 	memset(it, 0, sizeof *it);
 	it->kind = kind;
+	it->overdue = kind != AG_THANK;	/* the rest are listed because they are late */
 	return it;
 }
 
@@ -116,7 +118,7 @@ static void thanks(const struct m_facts *f, mu_id person, struct list *l)
 {
 	struct thanks_item *items;
 	size_t n;
-	ledger_unthanked(f, person, 0, l->ar, &items, &n);
+	ledger_unthanked(f, person, 0, 0, l->ar, &items, &n);
 	for (size_t i = 0; i < n; i++) {
 		const struct m_exchange *x = items[i].x;
 		struct agenda_item *it = push(l, AG_THANK);
@@ -127,6 +129,7 @@ static void thanks(const struct m_facts *f, mu_id person, struct list *l)
 		it->person = x->giver;
 		it->record = x->id;
 		it->due = items[i].due;
+		it->overdue = items[i].overdue;
 		it->days = items[i].overdue ? (long)m_days_since(f, items[i].due) : 0;
 		snprintf(it->why, sizeof it->why, "%s from %s on %s, not thanked yet%s",
 			 enum_exchange_kind.items[x->kind].name, name_of(f, x->giver), when,

@@ -18,6 +18,7 @@ struct agenda_item {
 	mu_id person;		/* whom it is about (0: none) */
 	mu_id record;		/* the tie, exchange, referral or goal */
 	mu_time due;		/* when it was or is due */
+	int overdue;		/* due has passed (a thank-you may still be in time) */
 	double rank;		/* follow-ups: s x days overdue */
 	double strength;	/* follow-ups: s */
 	long days;		/* days overdue, or since the referral moved */

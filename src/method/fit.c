@@ -1,7 +1,7 @@
 /*
  * fit.c - the five cornerstones of a referral partnership (SPEC §4.1).
  *
- * The cornerstones come from seed 004 (Affärsnätverk, "fem hörnstenar"): you must like
+ * The cornerstones come from seed 000 (its five "grundstenar"): you must like
  * each other (C1), work in the same field without competing (C2), aim at the same
  * organisations (C3), meet the same people at different stages of their journey (C4),
  * and both earn from it (C5). Each scores in [0, 1]; the fit is their weighted
@@ -325,7 +325,8 @@ void fit_prepare(struct fit_ctx *ctx, const struct m_facts *f, struct mu_arena *
 	for (size_t i = 0; i < f->n_exchanges; i++) {
 		const struct m_exchange *x = &f->exchanges[i];
 		/* a deal without an amount has nothing to compare each way */
-		if (x->kind != EXCHANGE_KIND_CLOSED_BUSINESS || !x->amount.currency[0])
+		if (x->kind != EXCHANGE_KIND_CLOSED_BUSINESS || !x->amount.currency[0] ||
+		    x->at > f->now)
 			continue;
 		int32_t k = m_pairmap_put(&ctx->closed, x->giver, x->receiver, (int32_t)ctx->n_history);
 		struct fit_history *h = &ctx->history[k];

@@ -1,9 +1,9 @@
 /*
  * ledger.c - reciprocity (SPEC §4.3).
  *
- * Seed 001 and 004 (Givers gain): a partnership lives as long as both give; the one
- * who only takes is soon left out, and the one who never gets anything back stops
- * giving. B says which way the ledger leans, M how much both gain, and the flags turn
+ * Seed 002 ("Balans mellan att ta och ge"): a relationship lives as long as both give;
+ * the one who only takes is soon left out, and the one who never gets anything back
+ * stops giving. B says which way the ledger leans, M how much both gain, and the flags turn
  * that into something to do: ask, give, get in touch, or say thank you.
  */
 #include <math.h>
@@ -103,8 +103,8 @@ static int thanked(const struct last_thanks *lt, const struct m_exchange *x)
 	return t != M_NO_DATE && t >= x->at;
 }
 
-int ledger_unthanked(const struct m_facts *f, mu_id a, mu_id b, struct mu_arena *ar,
-		     struct thanks_item **out, size_t *n)
+int ledger_unthanked(const struct m_facts *f, mu_id a, mu_id b, mu_id network,
+		     struct mu_arena *ar, struct thanks_item **out, size_t *n)
 {
 	struct last_thanks lt;
 	size_t k = 0;
@@ -115,7 +115,8 @@ int ledger_unthanked(const struct m_facts *f, mu_id a, mu_id b, struct mu_arena 
 		k = 0;
 		for (size_t i = 0; i < f->n_exchanges; i++) {
 			const struct m_exchange *x = &f->exchanges[i];
-			if ((a && x->receiver != a) || (b && x->giver != b) || !needs_thanks(x->kind) ||
+			if ((a && x->receiver != a) || (b && x->giver != b) ||
+			    (network && x->network != network) || !needs_thanks(x->kind) ||
 			    !in_window(f, x->at) || thanked(&lt, x))
 				continue;
 			if (pass == 1) {
@@ -170,7 +171,7 @@ static void flag_thanks(const struct m_facts *f, struct balance *r)
 	const struct thanks_item *first = NULL;
 
 	mu_arena_init(&ar);
-	ledger_unthanked(f, r->a, r->b, &ar, &items, &n);
+	ledger_unthanked(f, r->a, r->b, r->network, &ar, &items, &n);
 	for (size_t i = 0; i < n; i++)
 		if (items[i].overdue && !late++)
 			first = &items[i];

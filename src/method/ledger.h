@@ -49,10 +49,10 @@ struct thanks_item {
 	int overdue;			/* now is past due: thanks owed */
 };
 
-/* Items received in the window by a (anyone when 0) from b (anyone when 0) whose
- * receiver has not thanked the giver since. */
-int ledger_unthanked(const struct m_facts *f, mu_id a, mu_id b, struct mu_arena *ar,
-		     struct thanks_item **out, size_t *n);
+/* Items received in the window by a (anyone when 0) from b (anyone when 0), of one
+ * network (any when 0), whose receiver has not thanked the giver since. */
+int ledger_unthanked(const struct m_facts *f, mu_id a, mu_id b, mu_id network,
+		     struct mu_arena *ar, struct thanks_item **out, size_t *n);
 
 /* The cadence of the tie between a and b in days: its own, else its tier's, else the
  * active tier's. */

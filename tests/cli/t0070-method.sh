@@ -148,6 +148,14 @@ t_eq "a VTODO per agenda line, the one-to-one-less workspace has no VEVENT; UIDs
 t_match "the to-do says what to do" "^SUMMARY:get in touch with Bo Berg" "$T_DIR/a.ics"
 t_exit "an unknown format" 2 m export xml
 
+# a value given after the won step is still dated at it
+t_ok "another referral" m --json referral add --giver "Cia Holm" --receiver "Dan Ek"
+r2=$(jq -r .id "$T_OUT")
+t_ok "won without a value" m --json referral move "$r2" won --at "2026-06-01 12:00"
+t_jq "nothing to thank for yet" '.exchange' "null"
+t_ok "the value later" m --json --now 2026-06-03T08:00:00Z referral move "$r2" won --value "1 000 SEK"
+t_jq "dated at the won step" '.exchange.at' "2026-06-01T12:00:00Z"
+
 # the API answers with the same JSON
 m --json fit "Anna Lind" "Bo Berg" >"$T_DIR/cli.json"
 $MUTUA --now $now serve --listen 127.0.0.1:0 >"$T_DIR/serve.out" 2>"$T_DIR/serve.err" &
