@@ -193,6 +193,7 @@ static void load_tie(struct loader *l, struct m_tie *t)
 	t->id = l->r->id;
 	t->a = ref(l, "a");
 	t->b = ref(l, "b");
+	t->how_met = text(l, "how_met");
 	t->since = day(l, "since");
 	t->cadence_days = (v = val(l, "cadence_days")) ? (int)v->i : 0;
 	/* both have defaults, so only a damaged row lacks them */
@@ -285,6 +286,10 @@ static void load_membership(struct loader *l, struct m_membership *m)
 	m->role = enm(l, "role", &enum_membership_role);
 	m->since = day(l, "since");
 	m->until = day(l, "until");
+	const struct mu_value *v = val(l, "hours_per_meeting");
+	m->hours_per_meeting = v ? v->r : 0;
+	money(l, "hourly_cost", &m->hourly_cost);
+	m->expected_outcome = text(l, "expected_outcome");
 }
 
 static void load_network(struct loader *l, struct m_network *n)
@@ -294,6 +299,10 @@ static void load_network(struct loader *l, struct m_network *n)
 	n->name = text(l, "name");
 	n->place = text(l, "meeting_place");
 	n->meetings_per_year = (v = val(l, "meetings_per_year")) ? (int)v->i : 0;
+	n->purpose = enm(l, "purpose", &enum_purpose);
+	n->openness = enm(l, "openness", &enum_openness);
+	money(l, "fee", &n->fee);
+	n->fee_per = (v = val(l, "fee")) && v->per ? enum_find(&enum_fee_per, v->per) : -1;
 }
 
 static void load_takeaway(struct loader *l, struct m_takeaway *k)

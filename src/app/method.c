@@ -11,7 +11,9 @@
 #include "io/answers.h"
 #include "method/agenda.h"
 #include "method/fit.h"
+#include "method/goals.h"
 #include "method/ledger.h"
+#include "method/roi.h"
 #include "method/strength.h"
 #include "enums_gen.h"
 #include "core/banned.h"
@@ -426,5 +428,50 @@ int app_agenda(struct app *app, mu_id person, json_t **out, struct mu_error *err
 	mu_date_format(c.f.now / DAY, day);
 	*out = json_pack("{s:s, s:o, s:o}", "date", day, "person", answer_person(&c.f, person),
 			 "items", list);
+	return call_end(&c, 0);
+}
+
+int app_roi(struct app *app, mu_id network, int64_t from, int64_t to, json_t **out,
+	    struct mu_error *err)
+{
+	struct call c;
+	struct roi r;
+	int rc;
+
+	if (to < from)
+		return mu_fail(err, MU_EINVAL, "to", "the period ends before it begins");
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if ((rc = need_network(&c.f, network, err)) < 0)
+		return call_end(&c, rc);
+	json_t *list = json_array();
+	for (size_t i = 0; i < c.f.n_networks; i++) {
+		if (network && c.f.networks[i].id != network)
+			continue;
+		roi_compute(&c.f, c.f.networks[i].id, from, to, &c.a, &r);
+		json_array_append_new(list, answer_roi(&c.f, &r));
+	}
+	*out = json_pack("{s:o}", "networks", list);
+	return call_end(&c, 0);
+}
+
+int app_goals(struct app *app, mu_id person, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct goal_progress p;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if (person && (rc = need_person(&c.f, person, err)) < 0)
+		return call_end(&c, rc);
+	json_t *list = json_array();
+	for (size_t i = 0; i < c.f.n_goals; i++) {
+		if (person && c.f.goals[i].owner != person)
+			continue;
+		goal_progress(&c.f, &c.f.goals[i], &p);
+		json_array_append_new(list, answer_goal(&c.f, &p));
+	}
+	*out = json_pack("{s:o, s:o}", "person", answer_person(&c.f, person), "goals", list);
 	return call_end(&c, 0);
 }

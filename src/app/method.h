@@ -34,6 +34,13 @@ int app_strength(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_erro
 /* Today's agenda, for one person or everyone (person 0). */
 int app_agenda(struct app *app, mu_id person, json_t **out, struct mu_error *err);
 
+/* Return of one network (or of each, network 0) over the days from..to (SPEC §4.6):
+ * {"networks": [...]} */
+int app_roi(struct app *app, mu_id network, int64_t from, int64_t to, json_t **out,
+	    struct mu_error *err);
+/* Progress of every goal (of one person, or all with person 0): {"goals": [...]} */
+int app_goals(struct app *app, mu_id person, json_t **out, struct mu_error *err);
+
 /* Move a referral to status at time at (0: now). Won with a closed value writes the
  * closed-business exchange once. The updated referral and the exchange written, if
  * any: {"referral": {...}, "exchange": {...}|null}. */

@@ -91,6 +91,18 @@ static const struct cli_command commands[] = {
 	  " (due within 7 days of what was received), referrals that have not moved for 14"
 	  " days and goals behind schedule, each with why it is there and what to do. For one"
 	  " person, or everyone in the workspace. The global --date D sets the day." },
+	{ "roi", cli_roi, CMD_STORE | CMD_WORKSPACE, 0, "[--network N] [--from D --to D]",
+	  "what each network costs and returns, and whether to keep it",
+	  "Per network over a period (default: the year up to today): cost = fees (per year or"
+	  " month pro rata, per meeting held) + attended meetings x hours x hourly cost; money"
+	  " return = closed value of the network's won referrals; ROI = (return - cost)/cost;"
+	  " the non-money returns and the network's goals; Blau diversity of the members over"
+	  " industry sections and role functions; and the verdict keep, review or leave with"
+	  " its reasons (SPEC 4.6, docs/method.md)." },
+	{ "goals", cli_goals, CMD_STORE | CMD_WORKSPACE, 0, "[PERSON]",
+	  "progress of every goal against its target and period",
+	  "Each goal's value so far in its period, its progress (value/target) and whether it"
+	  " is behind schedule: progress below the share of the period gone by." },
 	{ "import", cli_import, CMD_STORE, 0, "json FILE [--as NAME]",
 	  "import a workspace document as a new workspace",
 	  "Reads a workspace document (FORMAT.md section 1; FILE - is standard input) and"

@@ -46,13 +46,14 @@ static int network_arg(struct cli *c, const char *text, mu_id *id, struct mu_err
 	return text ? app_resolve(c->app, &c->a, model_entity(ENT_NETWORK), text, id, err) : 0;
 }
 
-enum { O_NETWORK = 1, O_TOP = 2, O_MIN_FIT = 4, O_MEMBER = 8, O_AT = 16, O_VALUE = 32, O_MATRIX = 64 };
+enum { O_NETWORK = 1, O_TOP = 2, O_MIN_FIT = 4, O_MEMBER = 8, O_AT = 16, O_VALUE = 32, O_MATRIX = 64,
+       O_PERIOD = 128 };
 
 /* Options and up to two positional arguments. */
 struct args {
 	const char *pos[2];
 	int npos;
-	const char *network, *top, *min_fit, *member, *at, *value;
+	const char *network, *top, *min_fit, *member, *at, *value, *from, *to;
 	int matrix;
 };
 
@@ -75,6 +76,10 @@ static int parse(const struct cli_command *cmd, int argc, char **argv, unsigned 
 			a->at = v;
 		else if ((takes & O_VALUE) && (v = cli_opt(argc, argv, &i, "--value")))
 			a->value = v;
+		else if ((takes & O_PERIOD) && (v = cli_opt(argc, argv, &i, "--from")))
+			a->from = v;
+		else if ((takes & O_PERIOD) && (v = cli_opt(argc, argv, &i, "--to")))
+			a->to = v;
 		else if ((takes & O_MATRIX) && !strcmp(argv[i], "--matrix"))
 			a->matrix = 1;
 		else if (argv[i][0] == '-' && argv[i][1])
@@ -499,4 +504,96 @@ int cli_export_any(struct cli *c, const struct cli_command *cmd, int argc, char 
 		rc = cli_write_file(c, path, b.data ? b.data : "", b.len, err);
 	mu_buf_release(&b);
 	return rc;
+}
+
+static void draw_roi(struct cli *c, json_t *j)
+{
+	size_t i, k;
+	json_t *n, *r;
+	json_array_foreach(json_object_get(j, "networks"), i, n) {
+		json_t *d = json_object_get(n, "diversity"), *roi = json_object_get(n, "roi");
+		fprintf(c->out, "%s%s, %s to %s: %s\n", i ? "\n" : "", who(n, "network"),
+			str(n, "from"), str(n, "to"), str(n, "verdict"));
+		fprintf(c->out, "  cost %.2f %s (fees %.2f, time %.2f), return %.2f, ROI %s\n",
+			real(n, "cost"), str(n, "currency"), real(n, "fees"), real(n, "time_cost"),
+			real(n, "money_return"),
+			json_is_number(roi) ? mu_printf(&c->a, "%.2f", json_number_value(roi)) : "none");
+		fprintf(c->out, "  returns:");
+		const char *key;
+		json_t *v;
+		k = 0;
+		json_object_foreach(json_object_get(n, "returns"), key, v)
+			fprintf(c->out, "%s %s %g", k++ ? "," : "", key, json_number_value(v));
+		fprintf(c->out, "\n  diversity of %lld members: industry sections %.2f, role functions %.2f\n",
+			(long long)json_integer_value(json_object_get(d, "members")),
+			real(d, "industry_sections"), real(d, "role_functions"));
+		json_array_foreach(json_object_get(n, "goals"), k, r)
+			fprintf(c->out, "  goal %s\n", str(r, "reason"));
+		json_array_foreach(json_object_get(n, "reasons"), k, r)
+			fprintf(c->out, "  - %s\n", json_string_value(r));
+	}
+}
+
+static int date_arg(const char *text, const char *name, int64_t *days, struct mu_error *err)
+{
+	if (mu_date_parse(text, days))
+		return mu_fail(err, MU_EUSAGE, name, "'%s' is not a date (YYYY-MM-DD)", text);
+	return 0;
+}
+
+int cli_roi(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	    struct mu_error *err)
+{
+	struct args a;
+	mu_id net;
+	json_t *j;
+	int64_t today = c->app->now / 86400, from, to = today;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_NETWORK | O_PERIOD, &a, 0, err)) < 0 ||
+	    (a.to && (rc = date_arg(a.to, "--to", &to, err)) < 0))
+		return rc;
+	from = to - 364;	/* a year up to and with the last day */
+	if ((a.from && (rc = date_arg(a.from, "--from", &from, err)) < 0) ||
+	    (rc = network_arg(c, a.network, &net, err)) < 0 ||
+	    (rc = app_roi(c->app, net, from, to, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_roi);
+}
+
+static void draw_goals(struct cli *c, json_t *j)
+{
+	static const char *const head[] = { "GOAL", "OWNER", "METRIC", "VALUE", "TARGET", "PERIOD", "STATUS" };
+	json_t *list = json_object_get(j, "goals"), *g;
+	size_t n = json_array_size(list), i;
+	const char **cells = mu_alloc_array(&c->a, n * 7 + 1, sizeof *cells);
+	json_array_foreach(list, i, g) {
+		const char **row = cells + i * 7;
+		row[0] = str(g, "id");
+		row[1] = json_is_object(json_object_get(g, "owner")) ? who(g, "owner") : "workspace";
+		row[2] = str(g, "metric");
+		row[3] = mu_printf(&c->a, "%g", real(g, "value"));
+		row[4] = mu_printf(&c->a, "%g", real(g, "target"));
+		row[5] = mu_printf(&c->a, "%s..%s", str(g, "from"), str(g, "to"));
+		row[6] = json_is_true(json_object_get(g, "behind")) ? "behind schedule"
+			 : real(g, "progress") >= 1 ? "reached" : "on schedule";
+	}
+	cli_table(c->out, head, 7, cells, n);
+}
+
+int cli_goals(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	      struct mu_error *err)
+{
+	struct args a;
+	mu_id x = 0;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, 0, &a, 1, err)) < 0)
+		return rc;
+	if (a.npos && (rc = person_arg(c, a.pos[0], &x, err)) < 0)
+		return rc;
+	if ((rc = app_goals(c->app, x, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_goals);
 }

@@ -181,6 +181,38 @@ int http_agenda_ics_get(struct http_request *req, struct http_reply *rep, struct
 	return rc;
 }
 
+static int day_arg(struct http_request *req, const char *name, int64_t *days, struct mu_error *err)
+{
+	const char *v = arg(req, name);
+	if (v && mu_date_parse(v, days))
+		return mu_fail(err, MU_EUSAGE, name, "'%.40s' is not a date (YYYY-MM-DD)", v);
+	return 0;
+}
+
+int http_roi_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id n;
+	int64_t to = req->app->now / 86400, from;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = network(req, &n, err)) < 0 || (rc = day_arg(req, "to", &to, err)) < 0)
+		return rc;
+	from = to - 364;	/* as the CLI: a year up to and with the last day */
+	if ((rc = day_arg(req, "from", &from, err)) < 0)
+		return rc;
+	return answer(rep, app_roi(req->app, n, from, to, &j, err), &j);
+}
+
+int http_goals_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id p;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = person(req, "person", 0, &p, err)) < 0)
+		return rc;
+	return answer(rep, app_goals(req->app, p, &j, err), &j);
+}
+
 /* POST /api/v1/referrals/{id}/move {"status", "at"?, "closed_value"?} */
 int http_referral_move_post(struct http_request *req, struct http_reply *rep,
 			    struct mu_error *err)

@@ -48,6 +48,8 @@ static const struct http_route routes[] = {
 	{ "GET", "/api/v1/agenda", http_agenda_get, "today's agenda: ?person=&date=" },
 	{ "GET", "/api/v1/agenda.ics", http_agenda_ics_get,
 	  "the agenda and meetings as an iCalendar feed: ?person=" },
+	{ "GET", "/api/v1/roi", http_roi_get, "network return and verdict: ?network=&from=&to= (SPEC 4.6)" },
+	{ "GET", "/api/v1/goals/progress", http_goals_get, "progress of every goal: ?person=" },
 	{ "POST", "/api/v1/referrals/{id}/move", http_referral_move_post,
 	  "move a referral along its pipeline" },
 	{ "GET", "/api/v1/{entity}", records_list, "a page of records, in id order" },

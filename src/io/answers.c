@@ -136,3 +136,51 @@ json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it
 			 "strength", it->kind == AG_FOLLOW_UP ? answer_number(it->strength) : json_null(),
 			 "days", (json_int_t)it->days, "why", it->why, "todo", it->todo);
 }
+
+static json_t *date_json(int64_t days)
+{
+	char buf[MU_DATE_LEN];
+	mu_date_format(days, buf);
+	return json_string(buf);
+}
+
+json_t *answer_goal(const struct m_facts *f, const struct goal_progress *p)
+{
+	const struct m_goal *g = p->goal;
+	return json_pack("{s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b, s:s}",
+			 "id", id_json(g->id), "owner", answer_person(f, g->owner),
+			 "network", answer_network(f, g->network),
+			 "metric", enum_goal_metric.items[g->metric].name,
+			 "target", answer_number(g->target), "from", date_json(g->from),
+			 "to", date_json(g->to), "value", answer_number(p->value),
+			 "progress", answer_number(p->share), "elapsed", answer_number(p->elapsed),
+			 "behind", p->behind, "reason", p->reason);
+}
+
+json_t *answer_roi(const struct m_facts *f, const struct roi *r)
+{
+	json_t *returns = json_object(), *goals = json_array(), *reasons = json_array();
+	for (int k = 0; k < RC_COUNT; k++)
+		json_object_set_new(returns, enum_goal_metric.items[roi_count_metric[k]].name,
+				    answer_number(r->count[k]));
+	for (size_t i = 0; i < r->n_goals; i++)
+		json_array_append_new(goals, answer_goal(f, &r->goals[i]));
+	for (int i = 0; i < r->n_reasons; i++)
+		json_array_append_new(reasons, json_string(r->reason[i]));
+	return json_pack("{s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:b, s:i, s:o, s:o, s:o,"
+			 " s:{s:I, s:I, s:o, s:I, s:o}, s:s, s:o}",
+			 "network", answer_network(f, r->network), "from", date_json(r->from),
+			 "to", date_json(r->to), "currency", f->currency,
+			 "fees", answer_number(r->fees), "time_cost", answer_number(r->time_cost),
+			 "cost", answer_number(r->cost), "money_return", answer_number(r->money_return),
+			 "roi", r->has_roi ? answer_number(r->roi) : json_null(),
+			 "mixed_currencies", r->mixed, "uncosted_attendances", r->uncosted,
+			 "returns", returns, "goals", goals,
+			 "goals_met", r->goals_met >= 0 ? answer_number(r->goals_met) : json_null(),
+			 "diversity", "members", (json_int_t)r->members,
+			 "with_industry", (json_int_t)r->with_industry,
+			 "industry_sections", answer_number(r->blau_industry),
+			 "with_role_function", (json_int_t)r->with_function,
+			 "role_functions", answer_number(r->blau_function),
+			 "verdict", roi_verdict_name[r->verdict], "reasons", reasons);
+}

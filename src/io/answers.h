@@ -10,7 +10,9 @@
 #include "method/agenda.h"
 #include "method/facts.h"
 #include "method/fit.h"
+#include "method/goals.h"
 #include "method/ledger.h"
+#include "method/roi.h"
 #include "method/strength.h"
 
 /* A number as answers show it: rounded to four decimals. */
@@ -33,5 +35,14 @@ json_t *answer_balance(const struct m_facts *f, const struct balance *b);
 json_t *answer_strength(const struct m_facts *f, const struct strength *s);
 /* {kind, actor, person, record, due, overdue, strength, days, why, todo} */
 json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it);
+
+/* {id, owner, network, metric, target, from, to, value, progress, elapsed, behind,
+ *  reason} */
+json_t *answer_goal(const struct m_facts *f, const struct goal_progress *p);
+/* {network, from, to, currency, fees, time_cost, cost, money_return, roi,
+ *  mixed_currencies, uncosted_attendances, returns {metric: n}, goals [...], goals_met,
+ *  diversity {members, with_industry, industry_sections, with_role_function,
+ *  role_functions}, verdict, reasons [...]} */
+json_t *answer_roi(const struct m_facts *f, const struct roi *r);
 
 #endif

@@ -64,6 +64,7 @@ struct m_profile {
 
 struct m_tie {
 	mu_id id, a, b;
+	const char *how_met;	/* NULL when absent */
 	int64_t since;		/* days, or M_NO_DATE */
 	int cadence_days;	/* 0: by tier */
 	int tier, status;
@@ -124,12 +125,18 @@ struct m_membership {
 	mu_id id, network, person;
 	int role;
 	int64_t since, until;	/* days, or M_NO_DATE */
+	double hours_per_meeting;	/* 0 when absent */
+	struct m_money hourly_cost;
+	const char *expected_outcome;
 };
 
 struct m_network {
 	mu_id id;
 	const char *name, *place;
 	int meetings_per_year;
+	int purpose, openness;	/* enum index or -1 */
+	struct m_money fee;
+	int fee_per;		/* enum fee_per index, or -1 */
 };
 
 struct m_takeaway {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "method/goals.h"
+#include "core/text.h"
 #include "enums_gen.h"
 #include "core/banned.h"
 
@@ -74,13 +75,22 @@ static double count_referrals(const struct span *sp, int given)
 	return v;
 }
 
+/* A tie names the network it came from in how_met ("met at BNI Lund"). */
+static int met_there(const struct span *sp, const struct m_tie *t)
+{
+	const struct m_network *n = sp->g->network ? m_network_get(sp->f, sp->g->network) : NULL;
+	if (!sp->g->network)
+		return 1;
+	return n && n->name && t->how_met && text_contains_folded(t->how_met, n->name);
+}
+
 static double count_new_contacts(const struct span *sp)
 {
 	double v = 0;
 	for (size_t i = 0; i < sp->f->n_ties; i++) {
 		const struct m_tie *t = &sp->f->ties[i];
 		if (t->since != M_NO_DATE && in_period(sp, t->since * DAY) &&
-		    (whose(sp, t->a) || whose(sp, t->b)))
+		    (whose(sp, t->a) || whose(sp, t->b)) && met_there(sp, t))
 			v += 1;
 	}
 	return v;

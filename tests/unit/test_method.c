@@ -11,6 +11,7 @@
 #include "method/fit.h"
 #include "method/goals.h"
 #include "method/ledger.h"
+#include "method/roi.h"
 #include "method/strength.h"
 #include "enums_gen.h"
 
@@ -21,6 +22,7 @@ void test_power_teams(void);
 void test_ledger(void);
 void test_strength(void);
 void test_goals_agenda(void);
+void test_roi(void);
 
 static mu_time at(const char *s)
 {
@@ -551,4 +553,135 @@ void test_goals_agenda(void)
 	agenda_build(&w.f, 4, &w.a, &items, &n);
 	T_EQ(n, (size_t)0, "an ended tie is not followed up");
 	mu_arena_release(&w.a);
+}
+
+/* A network with one member in 2026: 3 meetings (attended P, P, A), a won referral. */
+struct roi_world {
+	struct world w;
+	struct m_network net;
+	struct m_membership ms[4];
+	struct m_meeting mt[3];
+	struct m_attendance att[3];
+	struct m_step won[1];
+	struct m_referral ref;
+	struct m_goal goal;
+	struct roi r;
+};
+
+static void roi_world(struct roi_world *x)
+{
+	memset(x, 0, sizeof *x);
+	world_init(&x->w, "2027-01-15T12:00:00Z");
+	x->net = (struct m_network){ .id = 9, .name = "BNI Lund", .fee_per = FEE_PER_MEETING };
+	money(&x->net.fee, 20000, "SEK");	/* 200 kr a meeting */
+	x->w.f.networks = &x->net;
+	x->w.f.n_networks = 1;
+	x->ms[0] = (struct m_membership){ .id = 1, .network = 9, .person = 1,
+					  .role = MEMBERSHIP_ROLE_MEMBER, .since = at("2025-01-01") / DAY,
+					  .until = M_NO_DATE, .hours_per_meeting = 2 };
+	money(&x->ms[0].hourly_cost, 50000, "SEK");	/* 500 kr an hour */
+	x->w.f.memberships = x->ms;
+	x->w.f.n_memberships = 1;
+	const char *days[3] = { "2026-02-01T07:00:00Z", "2026-03-01T07:00:00Z", "2026-04-01T07:00:00Z" };
+	for (int i = 0; i < 3; i++) {
+		x->att[i] = (struct m_attendance){ 1, i < 2 ? ATTENDANCE_CODE_P : ATTENDANCE_CODE_A };
+		x->mt[i] = (struct m_meeting){ .id = 20 + i, .network = 9, .at = at(days[i]),
+					       .attendance = &x->att[i], .n_attendance = 1 };
+	}
+	x->w.f.meetings = x->mt;
+	x->w.f.n_meetings = 3;
+	x->won[0] = (struct m_step){ REFERRAL_STATUS_WON, at("2026-06-01T12:00:00Z") };
+	x->ref = (struct m_referral){ .id = 30, .giver = 2, .receiver = 1, .network = 9,
+				      .status = REFERRAL_STATUS_WON, .history = x->won, .n_history = 1 };
+	x->w.f.referrals = &x->ref;
+	x->w.f.n_referrals = 1;
+	world_index(&x->w);
+}
+
+static void roi_of(struct roi_world *x, int64_t closed_kr)
+{
+	money(&x->ref.closed, closed_kr * 100, "SEK");
+	roi_compute(&x->w.f, 9, at("2026-01-01") / DAY, at("2026-12-31") / DAY, &x->w.a, &x->r);
+}
+
+void test_roi(void)
+{
+	struct roi_world x;
+
+	/* per meeting: 3 held x 200; time: 2 attended x 2 h x 500 */
+	roi_world(&x);
+	roi_of(&x, 2600);
+	T_NEAR(x.r.fees, 600, 1e-9, "fees per meeting held: %f", x.r.fees);
+	T_NEAR(x.r.time_cost, 2000, 1e-9, "time: 2 x 2 h x 500");
+	T_NEAR(x.r.cost, 2600, 1e-9, "cost");
+	T_NEAR(x.r.money_return, 2600, 1e-9, "return");
+	T_CHECK(x.r.has_roi && x.r.roi == 0, "ROI 0 exactly");
+	T_EQ(x.r.verdict, ROI_KEEP, "ROI 0 keeps");
+	roi_of(&x, 1300);
+	T_NEAR(x.r.roi, -0.5, 1e-12, "ROI -0.5");
+	T_EQ(x.r.verdict, ROI_REVIEW, "ROI -0.5 exactly is review, not leave");
+	roi_of(&x, 1299);
+	T_EQ(x.r.verdict, ROI_LEAVE, "below -0.5 without goals: leave");
+
+	/* per year and per month, pro rata over the 365 days of 2026 */
+	x.net.fee_per = FEE_PER_YEAR;
+	money(&x.net.fee, 1000000, "SEK");
+	roi_of(&x, 0);
+	T_NEAR(x.r.fees, 10000 * 365 / 365.25, 1e-9, "a year's fee for 365 days: %f", x.r.fees);
+	x.net.fee_per = FEE_PER_MONTH;
+	money(&x.net.fee, 100000, "SEK");
+	roi_of(&x, 0);
+	T_NEAR(x.r.fees, 1000 * 12 * 365 / 365.25, 1e-9, "monthly fee: %f", x.r.fees);
+	/* a member from July pays from July */
+	x.ms[0].since = at("2026-07-01") / DAY;
+	roi_of(&x, 0);
+	T_NEAR(x.r.fees, 1000 * 12 * 184 / 365.25, 1e-9, "184 days of membership");
+	x.ms[0].since = at("2025-01-01") / DAY;
+
+	/* mixed currencies: no ROI */
+	money(&x.ms[0].hourly_cost, 50000, "DKK");
+	roi_of(&x, 5000);
+	T_CHECK(x.r.mixed && !x.r.has_roi, "an hourly cost in DKK: no ROI");
+	money(&x.ms[0].hourly_cost, 50000, "SEK");
+
+	/* goals at their boundaries, with ROI below -0.5 */
+	x.net.fee_per = FEE_PER_MEETING;
+	money(&x.net.fee, 20000, "SEK");
+	x.goal = (struct m_goal){ .id = 40, .network = 9, .metric = GOAL_METRIC_REFERRALS_RECEIVED,
+				  .target = 1.25, .from = at("2026-01-01") / DAY, .to = at("2026-12-31") / DAY };
+	x.won[0].status = REFERRAL_STATUS_GIVEN;	/* given in the period: one referral received */
+	x.w.f.goals = &x.goal;
+	x.w.f.n_goals = 1;
+	roi_of(&x, 0);
+	T_NEAR(x.r.goals_met, 0.8, 1e-12, "1 of 1.25: 80 %%");
+	T_EQ(x.r.verdict, ROI_KEEP, "goals 80 %% met keep a network that loses money");
+	x.goal.target = 2;
+	roi_of(&x, 0);
+	T_EQ(x.r.verdict, ROI_REVIEW, "goals 50 %% met: review");
+	x.goal.target = 2.5;
+	roi_of(&x, 0);
+	T_EQ(x.r.verdict, ROI_LEAVE, "goals 40 %% met and ROI -1: leave");
+	T_NEAR(x.r.count[RC_REFERRALS_RECEIVED], 1, 1e-12, "the referral counts as received");
+
+	/* Blau over industry sections: J, J, C and one unknown -> 1 - (4/9 + 1/9) */
+	const char *ind[4] = { "62", "63.1", "C", NULL };
+	for (int i = 0; i < 4; i++) {
+		x.w.persons[i].industry = ind[i];
+		x.w.persons[i].role_function = i < 2 ? ROLE_FUNCTION_HR : -1;
+		x.ms[i] = x.ms[0];
+		x.ms[i].id = 1 + i;
+		x.ms[i].person = 1 + i;
+	}
+	x.ms[3].role = MEMBERSHIP_ROLE_VISITOR;	/* visitors are not members */
+	x.ms[2].until = at("2026-06-30") / DAY;	/* gone by the end of the period */
+	x.w.f.n_memberships = 4;
+	roi_of(&x, 0);
+	T_EQ(x.r.members, (size_t)2, "members at the end of the period");
+	x.ms[2].until = M_NO_DATE;
+	x.ms[3].role = MEMBERSHIP_ROLE_MEMBER;
+	roi_of(&x, 0);
+	T_EQ(x.r.with_industry, (size_t)3, "three with an industry");
+	T_NEAR(x.r.blau_industry, 4.0 / 9, 1e-12, "Blau over sections J, J, C");
+	T_NEAR(x.r.blau_function, 0, 1e-12, "two with a function, both hr: 0");
+	mu_arena_release(&x.w.a);
 }

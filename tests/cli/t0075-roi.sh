@@ -1,0 +1,70 @@
+#!/bin/bash
+# Network ROI, diversity and verdicts, and goal progress (SPEC §4.6, issue 5) from the
+# command line and the API; the numbers themselves are hand-checked in tests/unit.
+. "$(dirname "$0")/../lib/t.sh"
+
+m() { $MUTUA --now 2026-11-20T12:00:00Z "$@"; }
+t_ok "init" m init --name Firma --kind organisation --currency SEK
+m person add --full-name "Eva Ek" --industry 62 --role-function sales >/dev/null
+m person add --full-name "Olof Ek" --industry 69 --role-function finance >/dev/null
+t_ok "network with a yearly fee" m network add --name "BNI Lund" --fee "3 652,50 SEK/year" --meetings-per-year 48
+t_ok "membership with time and cost" m membership add --network-id "BNI Lund" --person-id "Eva Ek" \
+	--since 2025-01-01 --hours-per-meeting 2 --hourly-cost "500 SEK" --expected-outcome "kundmöten"
+t_ok "a second member" m membership add --network-id "BNI Lund" --person-id "Olof Ek" --since 2025-01-01
+t_ok "a meeting" m meeting add --network-id "BNI Lund" --at "2026-03-05 07:00" \
+	--attendance '[{"person": "1", "code": "P"}, {"person": "2", "code": "A"}]'
+t_ok "a referral won" m referral add --giver "Olof Ek" --receiver "Eva Ek" --network-id "BNI Lund" \
+	--status won --history '[{"status": "won", "at": "2026-06-01T10:00:00Z"}]' --closed-value "10 000 SEK"
+t_ok "a goal" m goal add --owner-person "Eva Ek" --network-id "BNI Lund" --metric referrals_received \
+	--target 4 --from 2026-01-01 --to 2026-12-31
+
+t_ok "roi for the calendar year" m --json roi --network "BNI Lund" --from 2026-01-01 --to 2026-12-31
+t_jq "fees: two members, 3652.50 a year, 324 days to today" '.networks[0].fees' "6480"
+t_jq "time: one attendance x 2 h x 500" '.networks[0].time_cost' "1000"
+t_jq "return" '.networks[0].money_return' "10000"
+t_jq "ROI (10000 - 7480)/7480" '.networks[0].roi' "0.3369"
+t_jq "keep" '.networks[0].verdict' "keep"
+t_jq "a reason" '.networks[0].reasons[0]' "ROI 0.34 is 0 or more"
+t_jq "the period stops today" '.networks[0].to' "2026-11-20"
+t_jq "Blau over sections J and M" '.networks[0].diversity.industry_sections' "0.5"
+t_jq "referrals received" '.networks[0].returns.referrals_received' "1"
+t_jq "the goal is there" '.networks[0].goals[0].metric' "referrals_received"
+t_ok "roi for people" m roi
+t_match "the verdict line" "^BNI Lund, .*: keep" "$T_OUT"
+t_exit "a period ending before it begins" 1 m roi --from 2026-12-01 --to 2026-01-01
+t_exit "not a date" 2 m roi --from 2026-13-01
+t_exit "an unknown network" 1 m roi --network "Rotary"
+t_exit "an unknown option" 2 m roi --top 3
+
+t_ok "goals" m --json goals "Eva Ek"
+t_jq "progress 1 of 4" '.goals[0].progress' "0.25"
+t_jq "behind: 25 % with 88 % gone" '.goals[0].behind' "true"
+t_ok "goals for people" m goals
+t_match "behind schedule" "referrals_received +1 +4 .*behind schedule" "$T_OUT"
+
+$MUTUA --now 2026-11-20T12:00:00Z serve --listen 127.0.0.1:0 >"$T_DIR/serve.out" 2>"$T_DIR/serve.err" &
+pid=$!
+for _ in $(seq 100); do
+	grep -q "serving http" "$T_DIR/serve.out" 2>/dev/null && break
+	sleep 0.1
+done
+base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$T_DIR/serve.out" | head -1)
+m --json roi --from 2026-01-01 --to 2026-12-31 >"$T_DIR/cli.json"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/roi?from=2026-01-01&to=2026-12-31")
+t_eq "GET roi" "$code" 200
+t_eq "the same JSON as --json" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/cli.json")"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/roi?from=soon")
+t_eq "a bad date" "$code" 400
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/goals/progress?person=Eva%20Ek")
+t_jq "GET goals/progress" '.goals[0].value' "1"
+kill -TERM $pid
+wait $pid
+t_eq "server stops cleanly" "$?" 0
+cp "$T_DIR/serve.err" "$T_ERR"
+t_sanitizer_clean "server" && t_pass
+
+t_ok "organisation demo" m --db "$T_DIR/org.db" demo --kind organisation
+t_ok "its networks" m --db "$T_DIR/org.db" --json roi
+t_jq "five networks, each with a verdict" '[.networks[].verdict | select(. == "keep" or . == "review" or . == "leave")] | length' "5"
+t_jq "every verdict has reasons" '[.networks[] | (.reasons | length) > 0] | all' "true"
+t_done
