@@ -9,6 +9,7 @@
 #include "app/method.h"
 #include "graph/cliques.h"
 #include "io/answers.h"
+#include "io/stream.h"
 #include "method/agenda.h"
 #include "method/fit.h"
 #include "method/goals.h"
@@ -139,10 +140,12 @@ static double *fit_all(const struct fit_ctx *ctx, const struct m_profile *const 
 	return fits;
 }
 
-int app_fit_matrix(struct app *app, mu_id network, json_t **out, struct mu_error *err)
+int app_fit_matrix(struct app *app, mu_id network, int with_pairs, struct json_stream *stream,
+		   json_t **out, struct mu_error *err)
 {
 	struct call c;
 	struct fit_ctx ctx;
+	struct fit_result r;
 	const struct m_profile **ps;
 	int rc;
 
@@ -152,29 +155,47 @@ int app_fit_matrix(struct app *app, mu_id network, json_t **out, struct mu_error
 		return call_end(&c, rc);
 	size_t n = group_profiles(&c.f, network, &c.a, &ps);
 	fit_prepare(&ctx, &c.f, &c.a);
-	json_t *people = json_array(), *rows = json_array(), *pairs = json_array();
-	struct fit_result r;
-	double *row = malloc((n ? n : 1) * sizeof *row);
+	/* the numbers first (no words: fast), then each pair in full */
+	ctx.quiet = 1;
+	double *fits = fit_all(&ctx, ps, n, &c.a, NULL);
+	ctx.quiet = 0;
+	json_t *people = json_array(), *rows = json_array();
 	for (size_t i = 0; i < n; i++) {
-		json_t *jr = json_array();
+		json_t *row = json_array();
 		json_array_append_new(people, answer_person(&c.f, ps[i]->person));
-		for (size_t j = 0; j < n; j++) {
-			if (j > i) {
-				fit_pair(&ctx, ps[i], ps[j], &r);
-				json_array_append_new(pairs, answer_fit(&c.f, &r));
-				row[j] = r.fit;
-			}
-			/* the lower triangle mirrors rows already written */
-			double v = j == i ? 0 : j > i ? row[j]
-				 : json_real_value(json_array_get(json_array_get(rows, j), i));
-			json_array_append_new(jr, answer_number(v));
-		}
-		json_array_append_new(rows, jr);
+		for (size_t j = 0; j < n; j++)
+			json_array_append_new(row, answer_number(fits[i * n + j]));
+		json_array_append_new(rows, row);
 	}
-	free(row);
-	*out = json_pack("{s:o, s:o, s:o, s:o}", "network", answer_network(&c.f, network),
-			 "people", people, "matrix", rows, "pairs", pairs);
-	return call_end(&c, 0);
+	json_t *doc = json_pack("{s:o, s:o, s:o}", "network", answer_network(&c.f, network),
+				"people", people, "matrix", rows);
+	json_t *pairs = stream ? NULL : json_array();
+	if (!with_pairs) {
+		json_decref(pairs);
+		*out = doc;
+		return call_end(&c, 0);
+	}
+	if (stream && (rc = json_stream_begin(stream, doc, "pairs")) < 0)
+		goto out;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++) {
+			fit_pair(&ctx, ps[i], ps[j], &r);
+			if (!stream)
+				json_array_append_new(pairs, answer_fit(&c.f, &r));
+			else if ((rc = json_stream_item(stream, answer_fit(&c.f, &r))) < 0)
+				goto out;
+		}
+	if (stream)
+		rc = json_stream_end(stream);
+	else
+		json_object_set_new(doc, "pairs", pairs);
+out:
+	if (rc < 0 && !err->code)
+		mu_fail(err, rc, NULL, "cannot write the fit matrix");
+	if (rc == 0 && !stream)
+		*out = json_incref(doc);
+	json_decref(doc);
+	return call_end(&c, rc);
 }
 
 static int by_fit(const void *x, const void *y)
@@ -212,7 +233,7 @@ int app_partners(struct app *app, mu_id person, size_t top, json_t **out, struct
 	return call_end(&c, 0);
 }
 
-int app_power_teams(struct app *app, mu_id network, double min_fit, json_t **out,
+int app_power_teams(struct app *app, mu_id network, double min_fit, size_t top, json_t **out,
 		    struct mu_error *err)
 {
 	struct call c;
@@ -253,10 +274,10 @@ int app_power_teams(struct app *app, mu_id network, double min_fit, json_t **out
 		return call_end(&c, rc);
 	}
 	json_t *list = json_array();
-	for (size_t i = 0; i < n_teams; i++)
+	for (size_t i = 0; i < n_teams && (!top || i < top); i++)
 		json_array_append_new(list, answer_team(&c.f, &teams[i]));
-	*out = json_pack("{s:f, s:I, s:o}", "min_fit", min_fit, "candidates", (json_int_t)n,
-			 "teams", list);
+	*out = json_pack("{s:o, s:I, s:I, s:o}", "min_fit", answer_number(min_fit),
+			 "candidates", (json_int_t)n, "found", (json_int_t)n_teams, "teams", list);
 	return call_end(&c, 0);
 }
 

@@ -14,12 +14,19 @@
 
 /* Fit of two people (§4.1). MU_ENOTFOUND when one has no profile. */
 int app_fit(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_error *err);
-/* Fit of every pair of profiles, or of the current members of a network. */
-int app_fit_matrix(struct app *app, mu_id network, json_t **out, struct mu_error *err);
+struct json_stream;
+/* Fit of every pair of profiles, or of the current members of a network:
+ * {network, people, matrix (n x n numbers), pairs: [fit answers]}; without pairs when
+ * with_pairs is 0 (a heat map needs only the numbers). With a stream (and pairs) the
+ * document is written there pair by pair (a 1,000-member group has half a million
+ * pairs) and *out is left alone; otherwise it is returned in *out. */
+int app_fit_matrix(struct app *app, mu_id network, int with_pairs, struct json_stream *stream,
+		   json_t **out, struct mu_error *err);
 /* The top partners of a person, best first. */
 int app_partners(struct app *app, mu_id person, size_t top, json_t **out, struct mu_error *err);
-/* Power teams (§4.2); min_fit < 0 takes the workspace's threshold. */
-int app_power_teams(struct app *app, mu_id network, double min_fit, json_t **out,
+/* Power teams (§4.2), the best top of them (0: all); min_fit < 0 takes the workspace's
+ * threshold. */
+int app_power_teams(struct app *app, mu_id network, double min_fit, size_t top, json_t **out,
 		    struct mu_error *err);
 /* Balance of a pair (b != 0), or of a against everyone with their partners (b == 0),
  * over exchanges of one network when network != 0 (§4.3). */

@@ -86,6 +86,9 @@ int cli_help(struct cli *c, const struct cli_command *cmd, int argc, char **argv
 					 int argc, char **argv, struct mu_error *err);
 CLI_METHOD_COMMANDS(CLI_DECLARE)
 #undef CLI_DECLARE
+/* `takeaway search`, else the record verbs (cli/search.c). */
+int cli_takeaway(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		 struct mu_error *err);
 
 /* Helpers shared by the commands (cli/util.c). */
 /* Print a JSON value on c->out, indented, with a newline; takes the reference. */

@@ -48,7 +48,15 @@ static const struct cli_command commands[] = {
 	RECORD(ENT_MEMBERSHIP, "membership"),
 	RECORD(ENT_MEETING, "meeting"),
 	RECORD(ENT_ONE_TO_ONE, "one-to-one"),
-	RECORD(ENT_TAKEAWAY, "takeaway"),
+	{ "takeaway", cli_takeaway, CMD_STORE | CMD_WORKSPACE | CMD_RECORD, ENT_TAKEAWAY,
+	  "add|list|show|edit|rm ... | search TEXT [--limit N] [--cursor C]", NULL,
+	  "'takeaway search' finds takeaways by their text and tags, most relevant first"
+	  " (default the first 50; --cursor C continues from a page's next_cursor). Words"
+	  " must all occur, case ignored and accents kept (å is not a); \"a phrase\" in"
+	  " double quotes matches its words in order, and a * after a word matches every"
+	  " word it begins (kommun*). Other characters only separate words: AND, OR and"
+	  " parentheses are searched as text. The API's GET /api/v1/takeaways?q= does the"
+	  " same." },
 	RECORD(ENT_GOAL, "goal"),
 	RECORD(ENT_PLAN, "plan"),
 	RECORD(ENT_ASK, "ask"),
@@ -66,10 +74,10 @@ static const struct cli_command commands[] = {
 	  "Everyone with a profile ranked by fit with A (default the top 5), with the veto"
 	  " where there is one." },
 	{ "powerteams", cli_powerteams, CMD_STORE | CMD_WORKSPACE, 0,
-	  "[--min-fit X] [--network N]", "groups of 3-5 who all fit each other",
+	  "[--min-fit X] [--network N] [--top K]", "groups of 3-5 who all fit each other",
 	  "Maximal cliques of the fit graph at the workspace's threshold (default 0.5) or"
 	  " --min-fit, ranked by mean pairwise fit, with each member's mean fit to the others"
-	  " (SPEC 4.2). A larger clique gives its best five." },
+	  " (SPEC 4.2). A larger clique gives its best five. --top K shows the best K." },
 	{ "balance", cli_balance, CMD_STORE | CMD_WORKSPACE, 0,
 	  "[A B | --member A] [--network N]", "give and take: balance, mutual benefit, flags",
 	  "Points given and received over the reciprocity window (default 365 days), the"

@@ -14,6 +14,7 @@
 #include "app/calendar.h"
 #include "app/method.h"
 #include "core/buf.h"
+#include "io/stream.h"
 #include "core/banned.h"
 
 static const char *str(json_t *o, const char *key)
@@ -140,9 +141,31 @@ out:
 	free(num);
 }
 
+/* The matrix as a table: a row per person, a column per person number. */
 static void draw_matrix(struct cli *c, json_t *j)
 {
-	draw_pairs(c, json_object_get(j, "pairs"), 1);
+	json_t *people = json_object_get(j, "people"), *rows = json_object_get(j, "matrix"), *p;
+	size_t n = json_array_size(people), i;
+	fprintf(c->out, "%4s  %-24s", "", "");
+	for (i = 0; i < n; i++)
+		fprintf(c->out, " %4zu", i + 1);
+	fputc('\n', c->out);
+	json_array_foreach(people, i, p) {
+		json_t *row = json_array_get(rows, i);
+		fprintf(c->out, "%4zu  %-24.24s", i + 1, str(p, "name"));
+		for (size_t k = 0; k < n; k++)
+			if (k == i)
+				fprintf(c->out, "    -");
+			else
+				fprintf(c->out, " %4.2f", json_number_value(json_array_get(row, k)));
+		fputc('\n', c->out);
+	}
+}
+
+static int write_out(void *ctx, const char *text, size_t len)
+{
+	struct cli *c = ctx;
+	return fwrite(text, 1, len, c->out) == len ? 0 : MU_EIO;
 }
 
 int cli_fit(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
@@ -158,8 +181,14 @@ int cli_fit(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	if (a.matrix) {
 		if (a.npos)
 			return cli_usage_error(err, cmd, "--matrix takes no PERSON");
-		if ((rc = network_arg(c, a.network, &net, err)) < 0 ||
-		    (rc = app_fit_matrix(c->app, net, &j, err)) < 0)
+		if ((rc = network_arg(c, a.network, &net, err)) < 0)
+			return rc;
+		if (c->env->json) {
+			/* half a million pairs for a large group: written as they come */
+			struct json_stream out = { .write = write_out, .ctx = c };
+			return app_fit_matrix(c->app, net, 1, &out, NULL, err);
+		}
+		if ((rc = app_fit_matrix(c->app, net, 0, NULL, &j, err)) < 0)
 			return rc;
 		return print_or_draw(c, j, draw_matrix);
 	}
@@ -203,8 +232,9 @@ static void draw_teams(struct cli *c, json_t *j)
 {
 	size_t i, k;
 	json_t *t, *m;
-	fprintf(c->out, "Power teams at fit >= %.2f among %lld people:\n", real(j, "min_fit"),
-		(long long)json_integer_value(json_object_get(j, "candidates")));
+	fprintf(c->out, "Power teams at fit >= %.2f among %lld people (%lld found):\n",
+		real(j, "min_fit"), (long long)json_integer_value(json_object_get(j, "candidates")),
+		(long long)json_integer_value(json_object_get(j, "found")));
 	if (!json_array_size(json_object_get(j, "teams")))
 		fprintf(c->out, "  none: no three people all fit each other that well\n");
 	json_array_foreach(json_object_get(j, "teams"), i, t) {
@@ -225,13 +255,16 @@ int cli_powerteams(struct cli *c, const struct cli_command *cmd, int argc, char 
 	char *end;
 	int rc;
 
-	if ((rc = parse(cmd, argc, argv, O_MIN_FIT | O_NETWORK, &a, 0, err)) < 0)
+	if ((rc = parse(cmd, argc, argv, O_MIN_FIT | O_NETWORK | O_TOP, &a, 0, err)) < 0)
 		return rc;
 	double min = a.min_fit ? strtod(a.min_fit, &end) : -1;
 	if (a.min_fit && (*end || !(min >= 0 && min <= 1)))
 		return cli_usage_error(err, cmd, "--min-fit takes a number from 0 to 1");
+	long top = a.top ? strtol(a.top, &end, 10) : 0;
+	if (a.top && (*end || top < 1))
+		return cli_usage_error(err, cmd, "--top takes a number from 1");
 	if ((rc = network_arg(c, a.network, &net, err)) < 0 ||
-	    (rc = app_power_teams(c->app, net, min, &j, err)) < 0)
+	    (rc = app_power_teams(c->app, net, min, (size_t)top, &j, err)) < 0)
 		return rc;
 	return print_or_draw(c, j, draw_teams);
 }

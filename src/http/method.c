@@ -9,6 +9,7 @@
 #include "app/calendar.h"
 #include "app/method.h"
 #include "core/buf.h"
+#include "io/stream.h"
 #include "core/banned.h"
 
 static const char *arg(struct http_request *req, const char *name)
@@ -73,14 +74,36 @@ int http_fit_get(struct http_request *req, struct http_reply *rep, struct mu_err
 	return answer(rep, app_fit(req->app, a, b, &j, err), &j);
 }
 
+static int append(void *ctx, const char *text, size_t len)
+{
+	return mu_buf_add(ctx, text, len);
+}
+
+/* ?pairs=false leaves the pairs out (a heat map needs only the numbers); with them the
+ * body is written as text pair by pair rather than held as a JSON tree. */
 int http_fit_matrix_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
 {
+	const char *pairs = arg(req, "pairs");
 	mu_id n;
 	json_t *j = NULL;
 	int rc;
 	if ((rc = network(req, &n, err)) < 0)
 		return rc;
-	return answer(rep, app_fit_matrix(req->app, n, &j, err), &j);
+	if (pairs && strcmp(pairs, "true") && strcmp(pairs, "false"))
+		return mu_fail(err, MU_EUSAGE, "pairs", "must be true or false");
+	if (pairs && !strcmp(pairs, "false"))
+		return answer(rep, app_fit_matrix(req->app, n, 0, NULL, &j, err), &j);
+	struct mu_buf b;
+	mu_buf_init(&b, (size_t)1 << 31);
+	struct json_stream out = { .write = append, .ctx = &b };
+	if ((rc = app_fit_matrix(req->app, n, 1, &out, NULL, err)) == 0) {
+		rep->text = mu_strndup(req->arena, mu_buf_str(&b), b.len);
+		rep->text_len = b.len;
+		rep->status = 200;
+		rep->content_type = "application/json; charset=utf-8";
+	}
+	mu_buf_release(&b);
+	return rc;
 }
 
 int http_partners_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
@@ -98,12 +121,13 @@ int http_partners_get(struct http_request *req, struct http_reply *rep, struct m
 int http_powerteams_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
 {
 	mu_id n;
-	double min = -1;
+	double min = -1, top = 0;
 	json_t *j = NULL;
 	int rc;
-	if ((rc = network(req, &n, err)) < 0 || (rc = number(req, "min_fit", 0, 1, &min, err)) < 0)
+	if ((rc = network(req, &n, err)) < 0 || (rc = number(req, "min_fit", 0, 1, &min, err)) < 0 ||
+	    (rc = number(req, "top", 1, 1e9, &top, err)) < 0)
 		return rc;
-	return answer(rep, app_power_teams(req->app, n, min, &j, err), &j);
+	return answer(rep, app_power_teams(req->app, n, min, (size_t)top, &j, err), &j);
 }
 
 int http_balance_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)

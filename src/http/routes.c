@@ -9,12 +9,14 @@
  * Lists are pages in id order: ?limit=1..1000 (default 50) and ?cursor=, the opaque
  * next_cursor of the previous page (today the last id it held). next_cursor is null
  * exactly when nothing follows: the page is read with one extra row to know.
+ * GET /api/v1/takeaways?q= answers a full-text search in the same page shape.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "http/handlers.h"
 #include "http/routes.h"
+#include "app/search.h"
 #include "io/record.h"
 #include "core/banned.h"
 
@@ -41,7 +43,7 @@ static const struct http_route routes[] = {
 	{ "GET", "/api/v1/fit", http_fit_get, "fit of two people: ?a=&b= (SPEC 4.1)" },
 	{ "GET", "/api/v1/fit/matrix", http_fit_matrix_get, "fit of every pair: ?network=" },
 	{ "GET", "/api/v1/partners", http_partners_get, "best partners: ?person=&top=" },
-	{ "GET", "/api/v1/powerteams", http_powerteams_get, "power teams: ?network=&min_fit=" },
+	{ "GET", "/api/v1/powerteams", http_powerteams_get, "power teams: ?network=&min_fit=&top=" },
 	{ "GET", "/api/v1/balance", http_balance_get, "give and take: ?a=&b=&network= (SPEC 4.3)" },
 	{ "GET", "/api/v1/ledger", http_ledger_get, "exchanges with their points: ?person=" },
 	{ "GET", "/api/v1/strength", http_strength_get, "tie strength: ?a=&b= (SPEC 4.4)" },
@@ -52,7 +54,8 @@ static const struct http_route routes[] = {
 	{ "GET", "/api/v1/goals/progress", http_goals_get, "progress of every goal: ?person=" },
 	{ "POST", "/api/v1/referrals/{id}/move", http_referral_move_post,
 	  "move a referral along its pipeline" },
-	{ "GET", "/api/v1/{entity}", records_list, "a page of records, in id order" },
+	{ "GET", "/api/v1/{entity}", records_list,
+	  "a page of records, in id order; takeaways: ?q= searches, best first" },
 	{ "POST", "/api/v1/{entity}", record_add, "create a record" },
 	{ "GET", "/api/v1/{entity}/{id}", record_get, "one record" },
 	{ "PATCH", "/api/v1/{entity}/{id}", record_edit, "change the fields given; null clears" },
@@ -269,17 +272,47 @@ static json_t *id_json(mu_id id)
 	return json_string(buf);
 }
 
+/* ?q= on takeaways: the same page, most relevant first; its cursor is the number of
+ * results before the next page (app/search.h reads the text). */
+static int records_search(struct http_request *req, const char *q, size_t limit, mu_id offset,
+			  struct http_reply *rep, struct mu_error *err)
+{
+	struct mu_record *recs;
+	size_t n = 0;
+	json_t *items, *page;
+	int rc;
+
+	if (req->entity->kind != ENT_TAKEAWAY)
+		return mu_fail(err, MU_EUSAGE, "q", "%s cannot be searched; only takeaways take ?q=",
+			       req->entity->plural);
+	if ((rc = app_takeaway_search(req->app, req->arena, q, (size_t)offset, limit + 1, &recs,
+				      &n, err)) < 0)
+		return rc;
+	items = json_array();
+	for (size_t i = 0; i < n && i < limit; i++)
+		json_array_append_new(items, record_encode(&recs[i]));
+	page = json_object();
+	json_object_set_new(page, "items", items);
+	json_object_set_new(page, "next_cursor", n > limit ? id_json(offset + (mu_id)limit) :
+							      json_null());
+	reply_json(rep, 200, page);
+	return 0;
+}
+
 static int records_list(struct http_request *req, struct http_reply *rep, struct mu_error *err)
 {
 	struct mu_record *recs;
 	size_t limit = 0, n = 0;
 	mu_id after = 0;
+	const char *q = req->query(req->query_cls, "q");
 	json_t *items, *page;
 	int rc;
 
 	if ((rc = parse_limit(req->query(req->query_cls, "limit"), &limit, err)) < 0 ||
 	    (rc = parse_cursor(req->query(req->query_cls, "cursor"), &after, err)) < 0)
 		return rc;
+	if (q)
+		return records_search(req, q, limit, after, rep, err);
 	/* one row more than the page: whether it exists decides next_cursor */
 	if ((rc = app_record_list(req->app, req->arena, req->entity, after, limit + 1, &recs, &n,
 				  err)) < 0)

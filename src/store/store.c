@@ -5,7 +5,13 @@
  * tables of core/model.c (identifiers from those tables only, never from input) and
  * prepared persistently; every statement on workspace data has workspace_id = $1.
  * Migrations are the embedded files src/store/migrations/NNNN-name.sql, applied in
- * order, each in its own transaction, recorded in schema_migrations.
+ * order, each in its own transaction, recorded in schema_migrations; a file whose
+ * leading comment says "-- driver: NAME" is for that driver only, and another driver
+ * supplies its own file with the same number.
+ *
+ * Full-text search is the one statement that cannot be portable: search_dialects[]
+ * holds it once per driver, with the function that turns the caller's terms into that
+ * engine's query text (FTS5 MATCH strings on SQLite).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,11 +68,15 @@ static const char *const fixed_sql[ST_COUNT] = {
 			   " AND person_id = $2 GROUP BY entity ORDER BY entity",
 };
 
+struct search_dialect;
+
 struct store {
 	const struct driver *drv;
 	struct driver_conn *conn;
 	struct driver_stmt *fixed[ST_COUNT];
 	struct entity_stmts ent[ENT_COUNT];
+	const struct search_dialect *search;	/* NULL: no full-text search on this driver */
+	struct driver_stmt *takeaway_search;
 	int version;
 	long calls, fail_at;
 };
@@ -252,6 +262,95 @@ static int prepare_referrers(struct store *st, struct mu_error *err)
 	return 0;
 }
 
+/* 1 if migration text m is for driver d: it names no driver, or names d, in a
+ * "-- driver: NAME" line of its leading comment. */
+static int migration_for(const struct driver *d, const char *m)
+{
+	size_t len = strlen(d->name);
+
+	while (!strncmp(m, "--", 2)) {
+		if (!strncmp(m, "-- driver: ", 11))
+			return !strncmp(m + 11, d->name, len) &&
+			       (m[11 + len] == '\n' || m[11 + len] == '\r' || !m[11 + len]);
+		m += strcspn(m, "\n");
+		if (*m)
+			m++;
+	}
+	return 1;
+}
+
+/* ---- full-text search: the per-driver part ---- */
+
+struct search_dialect {
+	const char *driver;	/* struct driver's name */
+	/* Takeaways matching: $1 workspace, $2 the text match() made, $3 limit (-1: all),
+	 * $4 offset; best first, then by id. %s is the takeaway's column list. */
+	const char *sql;
+	/* Append the engine's query text for the terms to out; < 0 if it is too long. */
+	int (*match)(const struct store_search_term *terms, size_t n, struct mu_buf *out);
+};
+
+/* FTS5: each term one string, so that nothing the user typed is read as query syntax
+ * (AND, OR, NEAR, parentheses, column filters, ^): a '"' inside is doubled, several
+ * words make a phrase, and a '*' after the string makes its last word a prefix.
+ * Strings side by side must all match. */
+static int fts5_match(const struct store_search_term *terms, size_t n, struct mu_buf *out)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < n && !rc; i++) {
+		rc = mu_buf_adds(out, i ? " \"" : "\"");
+		for (size_t w = 0; w < terms[i].nwords && !rc; w++) {
+			const char *p = terms[i].words[w];
+			if (w)
+				rc = mu_buf_adds(out, " ");
+			for (; *p && !rc; p++)
+				rc = *p == '"' ? mu_buf_adds(out, "\"\"") : mu_buf_add(out, p, 1);
+		}
+		if (!rc)
+			rc = mu_buf_adds(out, terms[i].prefix ? "\"*" : "\"");
+	}
+	return rc;
+}
+
+static const struct search_dialect search_dialects[] = {
+	/* bm25() is FTS5's relevance, lower is better. CROSS JOIN keeps FTS5 first: the
+	 * match finds the documents, takeaway_search scopes them to the workspace. */
+	{ "sqlite",
+	  "WITH hits AS (SELECT s.takeaway_id AS hit, bm25(takeaway_fts) AS score"
+	  " FROM takeaway_fts CROSS JOIN takeaway_search s ON s.doc = takeaway_fts.rowid"
+	  " WHERE s.workspace_id = $1 AND takeaway_fts MATCH $2)"
+	  " SELECT id, %s FROM hits CROSS JOIN takeaway ON takeaway.workspace_id = $1"
+	  " AND takeaway.id = hits.hit ORDER BY hits.score, takeaway.id LIMIT $3 OFFSET $4",
+	  fts5_match },
+	/* NEEDSWORK(10): PostgreSQL, on its own 0002 (tsvector column, GIN index):
+	 * "... WHERE workspace_id = $1 AND search @@ to_tsquery('simple', $2)
+	 *  ORDER BY ts_rank(search, to_tsquery('simple', $2)) DESC, id ...", with a
+	 * match() that writes 'w1' <-> 'w2':* & ... */
+};
+
+static int prepare_search(struct store *st, struct mu_error *err)
+{
+	struct mu_buf cols, sql;
+	int ncols, rc = 0;
+
+	for (size_t i = 0; i < sizeof(search_dialects) / sizeof(search_dialects[0]); i++)
+		if (!strcmp(search_dialects[i].driver, st->drv->name))
+			st->search = &search_dialects[i];
+	if (!st->search)
+		return 0;
+	mu_buf_init(&cols, 1 << 16);
+	mu_buf_init(&sql, 1 << 16);
+	if ((rc = column_list(&cols, model_entity(ENT_TAKEAWAY), &ncols)) == 0 &&
+	    (rc = mu_buf_addf(&sql, st->search->sql, mu_buf_str(&cols))) == 0)
+		rc = prepare(st, mu_buf_str(&sql), &st->takeaway_search, err);
+	else
+		rc = mu_fail(err, MU_ETOOBIG, "", "the search statement is too long");
+	mu_buf_release(&cols);
+	mu_buf_release(&sql);
+	return rc;
+}
+
 static int run_migrations(struct store *st, struct mu_error *err)
 {
 	struct driver_stmt *get = NULL, *put = NULL;
@@ -274,7 +373,7 @@ static int run_migrations(struct store *st, struct mu_error *err)
 		const struct embedded_file *m = &store_migrations[i];
 		int v = atoi(m->name);
 
-		if (v <= version)
+		if (v <= version || !migration_for(st->drv, (const char *)m->data))
 			continue;
 		if ((rc = st->drv->begin(st->conn, 1, err)) < 0)
 			goto out;
@@ -328,7 +427,7 @@ int store_open(const char *url, struct store **out, struct mu_error *err)
 	for (int k = 0; k < ENT_COUNT; k++)
 		if ((rc = prepare_entity(st, model_entity(k), err)) < 0)
 			goto fail;
-	if ((rc = prepare_referrers(st, err)) < 0)
+	if ((rc = prepare_referrers(st, err)) < 0 || (rc = prepare_search(st, err)) < 0)
 		goto fail;
 	*out = st;
 	return 0;
@@ -343,6 +442,7 @@ void store_close(struct store *st)
 		return;
 	for (int i = 0; i < ST_COUNT; i++)
 		st->drv->finalize(st->fixed[i]);
+	st->drv->finalize(st->takeaway_search);
 	for (int k = 0; k < ENT_COUNT; k++) {
 		struct entity_stmts *es = &st->ent[k];
 		struct driver_stmt *all[] = { es->get, es->list, es->insert, es->update, es->del,
@@ -820,19 +920,15 @@ int store_record_get(struct store *st, struct mu_arena *a, mu_id ws,
 	return 0;
 }
 
-int store_record_list(struct store *st, struct mu_arena *a, mu_id ws,
-		      const struct entity_def *e, mu_id after, size_t limit,
-		      struct mu_record **out, size_t *n, struct mu_error *err)
+/* Step s (bound) to the end, reading records of e into a new arena array. */
+static int read_records(struct store *st, struct mu_arena *a, struct driver_stmt *s,
+			const struct entity_def *e, size_t cap, struct mu_record **out,
+			size_t *n, struct mu_error *err)
 {
-	struct driver_stmt *s = st->ent[e->kind].list;
-	size_t cap = limit && limit < 64 ? limit : 64;
 	int rc;
 
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
-	st->drv->bind_int(s, 1, ws);
-	st->drv->bind_int(s, 2, after);
-	st->drv->bind_int(s, 3, limit ? (int64_t)limit : -1);
 	while ((rc = step(st, s, err)) == 1) {
 		*out = grow(a, *out, *n, &cap, sizeof(**out));
 		struct mu_record *r = &(*out)[(*n)++];
@@ -842,6 +938,46 @@ int store_record_list(struct store *st, struct mu_arena *a, mu_id ws,
 	}
 	st->drv->reset(s);
 	return rc < 0 ? rc : 0;
+}
+
+int store_record_list(struct store *st, struct mu_arena *a, mu_id ws,
+		      const struct entity_def *e, mu_id after, size_t limit,
+		      struct mu_record **out, size_t *n, struct mu_error *err)
+{
+	struct driver_stmt *s = st->ent[e->kind].list;
+
+	st->drv->bind_int(s, 1, ws);
+	st->drv->bind_int(s, 2, after);
+	st->drv->bind_int(s, 3, limit ? (int64_t)limit : -1);
+	return read_records(st, a, s, e, limit && limit < 64 ? limit : 64, out, n, err);
+}
+
+int store_takeaway_search(struct store *st, struct mu_arena *a, mu_id ws,
+			  const struct store_search_term *terms, size_t nterms, size_t offset,
+			  size_t limit, struct mu_record **out, size_t *n, struct mu_error *err)
+{
+	struct driver_stmt *s = st->takeaway_search;
+	struct mu_buf q;
+	int rc;
+
+	if (!s)
+		return mu_fail(err, MU_EUSAGE, "", "full-text search is not available on %s"
+			       " databases yet", st->drv->name);
+	if (!nterms)
+		MU_BUG("a search without terms");
+	mu_buf_init(&q, 1 << 16);
+	if (st->search->match(terms, nterms, &q) < 0) {
+		mu_buf_release(&q);
+		return mu_fail(err, MU_ETOOBIG, "q", "the search text is too long");
+	}
+	st->drv->bind_int(s, 1, ws);
+	st->drv->bind_text(s, 2, mu_buf_str(&q));
+	st->drv->bind_int(s, 3, limit ? (int64_t)limit : -1);
+	st->drv->bind_int(s, 4, (int64_t)offset);
+	rc = read_records(st, a, s, model_entity(ENT_TAKEAWAY), limit && limit < 64 ? limit : 64,
+			  out, n, err);
+	mu_buf_release(&q);
+	return rc;
 }
 
 int store_record_names(struct store *st, struct mu_arena *a, mu_id ws,

@@ -67,6 +67,23 @@ int store_record_list(struct store *st, struct mu_arena *a, mu_id ws,
 		      const struct entity_def *e, mu_id after, size_t limit,
 		      struct mu_record **out, size_t *n, struct mu_error *err);
 
+/* Full-text search of takeaways (text and tags). A search is terms that must all
+ * occur; a term is one word, or several in this order (a phrase), the last of which
+ * may be a prefix. Words are plain text: the store turns them into its engine's query
+ * syntax (store.c, search_dialects[]), so no input can be read as an operator.
+ * Matching ignores case and keeps accents (å is not a). */
+struct store_search_term {
+	const char *const *words;
+	size_t nwords;		/* >= 1 */
+	int prefix;		/* the last word matches any word it begins */
+};
+/* Takeaways of workspace ws matching all nterms (>= 1) terms, most relevant first
+ * (equal relevance: by id), skipping offset, at most limit (0: all). MU_EUSAGE if the
+ * driver has no full-text search. */
+int store_takeaway_search(struct store *st, struct mu_arena *a, mu_id ws,
+			  const struct store_search_term *terms, size_t nterms, size_t offset,
+			  size_t limit, struct mu_record **out, size_t *n, struct mu_error *err);
+
 /* Names for look-ups: id and title (and for persons the emails JSON) of every record. */
 struct store_name {
 	mu_id id;

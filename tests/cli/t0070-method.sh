@@ -60,9 +60,13 @@ t_exit "bad --top" 2 m partners "Anna Lind" --top 0
 t_ok "matrix" m --json fit --matrix
 t_jq "pairs of three profiles" '.pairs | length' "3"
 t_jq "matrix is symmetric" '.matrix[0][1] == .matrix[1][0]' "true"
+t_jq "the matrix holds the pairs' fits" '.matrix[0][1] == .pairs[0].fit' "true"
+t_ok "matrix for people" m fit --matrix
+t_match "a row per person" "^ +1  Anna Lind +- +0\.71 +0\.00" "$T_OUT"
 t_ok "power teams" m --json powerteams --min-fit 0.1
 t_jq "no three all fit" '.teams | length' "0"
 t_exit "bad --min-fit" 2 m powerteams --min-fit 2
+t_exit "bad --top" 2 m powerteams --top 0
 
 # the referral pipeline: history stamped, won writes closed business once
 t_ok "referral" $MUTUA --now 2026-05-10T09:00:00Z --json referral add --giver "Bo Berg" \
@@ -171,6 +175,13 @@ t_eq "the same JSON as --json" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/cli.json
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/fit?a=anna@lind.se")
 t_eq "fit without b" "$code" 400
 t_jq "names the argument" '.error.field' "b"
+m --json fit --matrix >"$T_DIR/matrix.json"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/fit/matrix")
+t_eq "the matrix as the CLI writes it" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/matrix.json")"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/fit/matrix?pairs=false")
+t_jq "the heat map without pairs" '(.pairs == null) and (.matrix | length == 3)' "true"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/fit/matrix?pairs=maybe")
+t_eq "pairs is true or false" "$code" 400
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/partners?person=1&top=1")
 t_jq "partners" '.partners[0].b.name' "Bo Berg"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/balance?a=2&b=1")
@@ -205,6 +216,8 @@ t_jq "fits are good" '[.partners[] | .fit > 0.5] | all' "true"
 t_ok "demo power teams" m --db "$T_DIR/demo.db" --json powerteams
 t_jq "teams of three to five" '[.teams[] | .members | length | (. >= 3 and . <= 5)] | all' "true"
 t_jq "ranked by mean fit" '[.teams[].mean_fit] | . == (sort | reverse)' "true"
+t_ok "the best two" m --db "$T_DIR/demo.db" --json powerteams --top 2
+t_jq "two of them" '(.teams | length == 2) and .found > 2' "true"
 t_ok "demo agenda" m --db "$T_DIR/demo.db" --json agenda
 t_jq "every line says why and what" '[.items[] | (.why != "" and .todo != "")] | all' "true"
 t_ok "demo calendar" m --db "$T_DIR/demo.db" export ical -o "$T_DIR/demo.ics"
