@@ -350,6 +350,18 @@ static int load_settings(const struct workspace *w, struct m_settings *s)
 	for (int t = 0; t < 3; t++)
 		if ((x = json_object_get(c, enum_tier.items[t].name)))
 			s->cadence_days[t] = (int)json_integer_value(x);
+	json_t *sc = json_object_get(j, "scorecard");
+	for (int k = 0; k < SC_COUNT; k++)
+		if ((x = json_object_get(sc, sc_measure_name[k])))
+			s->sc_threshold[k] = json_number_value(x);
+	if ((x = json_object_get(sc, "window_days")))
+		s->sc_window_days = (int)json_integer_value(x);
+	if ((x = json_object_get(sc, "new_member_days")))
+		s->sc_new_member_days = (int)json_integer_value(x);
+	if ((x = json_object_get(sc, "green")))
+		s->sc_green = json_number_value(x);
+	if ((x = json_object_get(sc, "amber")))
+		s->sc_amber = json_number_value(x);
 	json_decref(j);
 	return 0;
 }

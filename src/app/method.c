@@ -15,6 +15,7 @@
 #include "method/goals.h"
 #include "method/ledger.h"
 #include "method/roi.h"
+#include "method/scorecard.h"
 #include "method/strength.h"
 #include "enums_gen.h"
 #include "core/banned.h"
@@ -494,5 +495,26 @@ int app_goals(struct app *app, mu_id person, json_t **out, struct mu_error *err)
 		json_array_append_new(list, answer_goal(&c.f, &p));
 	}
 	*out = json_pack("{s:o, s:o}", "person", answer_person(&c.f, person), "goals", list);
+	return call_end(&c, 0);
+}
+
+int app_scorecard(struct app *app, mu_id network, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct scorecard sc;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if ((rc = need_network(&c.f, network, err)) < 0)
+		return call_end(&c, rc);
+	json_t *list = json_array();
+	for (size_t i = 0; i < c.f.n_networks; i++) {
+		if (network && c.f.networks[i].id != network)
+			continue;
+		scorecard_compute(&c.f, c.f.networks[i].id, &c.a, &sc);
+		json_array_append_new(list, answer_scorecard(&c.f, &sc));
+	}
+	*out = json_pack("{s:o}", "scorecards", list);
 	return call_end(&c, 0);
 }

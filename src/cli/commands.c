@@ -107,6 +107,15 @@ static const struct cli_command commands[] = {
 	  " the non-money returns and the network's goals; Blau diversity of the members over"
 	  " industry sections and role functions; and the verdict keep, review or leave with"
 	  " its reasons (SPEC 4.6, docs/method.md)." },
+	{ "scorecard", cli_scorecard, CMD_STORE | CMD_WORKSPACE, 0, "[--network N]",
+	  "each member's scorecard and the group's totals per week and month",
+	  "For the current members of each network (or N) over the rolling window of the"
+	  " settings (default 182 days): attendance (P, L and S of the meetings held while a"
+	  " member; M is excused), referrals given, visitors brought, one-to-ones, closed"
+	  " business received and given, takeaways shared; each against its threshold gives a"
+	  " score min(1, value/threshold) and a colour, the mean of the scores the member's"
+	  " colour: green, amber, red, or grey for a member newer than new_member_days"
+	  " (SPEC 4.10, settings.scorecard)." },
 	{ "goals", cli_goals, CMD_STORE | CMD_WORKSPACE, 0, "[PERSON]",
 	  "progress of every goal against its target and period",
 	  "Each goal's value so far in its period, its progress (value/target) and whether it"

@@ -630,3 +630,55 @@ int cli_goals(struct cli *c, const struct cli_command *cmd, int argc, char **arg
 		return rc;
 	return print_or_draw(c, j, draw_goals);
 }
+
+static const char *cell_value(struct cli *c, json_t *measure, int rate)
+{
+	json_t *v = json_object_get(measure, "value");
+	if (!json_is_number(v))
+		return "-";
+	return rate ? mu_printf(&c->a, "%.0f%%", 100 * json_number_value(v))
+		    : mu_printf(&c->a, "%g", json_number_value(v));
+}
+
+static void draw_scorecard(struct cli *c, json_t *j)
+{
+	static const char *const head[] = { "MEMBER", "ATTEND", "REFERRALS", "VISITORS",
+					    "1-2-1", "CLOSED", "TAKEAWAYS", "SCORE", "COLOUR" };
+	static const char *const keys[] = { "attendance", "referrals_given", "visitors",
+					    "one_to_ones", "closed_received", "takeaways" };
+	size_t i, k;
+	json_t *sc, *m;
+	json_array_foreach(json_object_get(j, "scorecards"), i, sc) {
+		json_t *list = json_object_get(sc, "members");
+		size_t n = json_array_size(list);
+		const char **cells = mu_alloc_array(&c->a, n * 9 + 1, sizeof *cells);
+		fprintf(c->out, "%s%s, %s to %s\n", i ? "\n" : "", who(sc, "network"),
+			str(sc, "from"), str(sc, "to"));
+		json_array_foreach(list, k, m) {
+			const char **row = cells + k * 9;
+			json_t *ms = json_object_get(m, "measures");
+			row[0] = str(m, "name");
+			for (int x = 0; x < 6; x++)
+				row[1 + x] = cell_value(c, json_object_get(ms, keys[x]), x == 0);
+			row[7] = json_is_number(json_object_get(m, "score")) ?
+				 mu_printf(&c->a, "%.2f", real(m, "score")) : "-";
+			row[8] = str(m, "colour");
+		}
+		cli_table(c->out, head, 9, cells, n);
+	}
+}
+
+int cli_scorecard(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		  struct mu_error *err)
+{
+	struct args a;
+	mu_id net;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_NETWORK, &a, 0, err)) < 0 ||
+	    (rc = network_arg(c, a.network, &net, err)) < 0 ||
+	    (rc = app_scorecard(c->app, net, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_scorecard);
+}

@@ -227,6 +227,16 @@ int http_roi_get(struct http_request *req, struct http_reply *rep, struct mu_err
 	return answer(rep, app_roi(req->app, n, from, to, &j, err), &j);
 }
 
+int http_scorecard_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id n;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = network(req, &n, err)) < 0)
+		return rc;
+	return answer(rep, app_scorecard(req->app, n, &j, err), &j);
+}
+
 int http_goals_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
 {
 	mu_id p;

@@ -184,3 +184,47 @@ json_t *answer_roi(const struct m_facts *f, const struct roi *r)
 			 "role_functions", answer_number(r->blau_function),
 			 "verdict", roi_verdict_name[r->verdict], "reasons", reasons);
 }
+
+static json_t *score_json(double x)
+{
+	return x < 0 ? json_null() : answer_number(x);
+}
+
+json_t *answer_scorecard(const struct m_facts *f, const struct scorecard *sc)
+{
+	json_t *members = json_array(), *weeks = json_array(), *months = json_array();
+	for (size_t i = 0; i < sc->n_members; i++) {
+		const struct sc_member *m = &sc->members[i];
+		json_t *measures = json_object();
+		for (int k = 0; k < SC_COUNT; k++)
+			json_object_set_new(measures, sc_measure_name[k],
+					    json_pack("{s:o, s:o, s:o, s:s}",
+						      "value", score_json(m->value[k]),
+						      "threshold", answer_number(f->set.sc_threshold[k]),
+						      "score", score_json(m->score[k]),
+						      "colour", sc_colour_name[m->colour[k]]));
+		json_t *p = answer_person(f, m->person);
+		json_object_set_new(p, "since", m->since == M_NO_DATE ? json_null() : date_json(m->since));
+		json_object_set_new(p, "measures", measures);
+		json_object_set_new(p, "score", score_json(m->total));
+		json_object_set_new(p, "colour", json_string(sc_colour_name[m->overall]));
+		json_array_append_new(members, p);
+	}
+	for (int pass = 0; pass < 2; pass++) {
+		const struct sc_bucket *list = pass ? sc->months : sc->weeks;
+		size_t n = pass ? sc->n_months : sc->n_weeks;
+		for (size_t i = 0; i < n; i++) {
+			json_t *o = json_pack("{s:s}", pass ? "month" : "week", list[i].key);
+			for (int k = 0; k < SC_COUNT; k++)
+				if (k != SC_CLOSED_GIVEN)
+					json_object_set_new(o, k == SC_ATTENDANCE ? "attended" :
+							    sc_measure_name[k], answer_number(list[i].value[k]));
+			json_array_append_new(pass ? months : weeks, o);
+		}
+	}
+	return json_pack("{s:o, s:o, s:o, s:o, s:{s:o, s:o, s:o, s:o}}", "network",
+			 answer_network(f, sc->network), "from", date_json(sc->from),
+			 "to", date_json(sc->to), "members", members, "totals", "weeks", weeks,
+			 "months", months, "green", answer_number(f->set.sc_green),
+			 "amber", answer_number(f->set.sc_amber));
+}

@@ -13,6 +13,7 @@
 #include "method/goals.h"
 #include "method/ledger.h"
 #include "method/roi.h"
+#include "method/scorecard.h"
 #include "method/strength.h"
 
 /* A number as answers show it: rounded to four decimals. */
@@ -44,5 +45,9 @@ json_t *answer_goal(const struct m_facts *f, const struct goal_progress *p);
  *  diversity {members, with_industry, industry_sections, with_role_function,
  *  role_functions}, verdict, reasons [...]} */
 json_t *answer_roi(const struct m_facts *f, const struct roi *r);
+/* {network, from, to, members: [{id, name, since, measures: {attendance: {value,
+ *  threshold, score, colour}, ...}, score, colour}], totals: {weeks: [{week, attended,
+ *  referrals_given, ...}], months: [...], green, amber}} */
+json_t *answer_scorecard(const struct m_facts *f, const struct scorecard *sc);
 
 #endif

@@ -96,11 +96,69 @@ static int decode_cadence(json_t *j, json_t *out, struct mu_error *err)
 	return 0;
 }
 
+/* The referral-group scorecard (SPEC §4.10): a threshold per measure over a rolling
+ * window (0: shown, not scored), the score bands of the colours, and how long a new
+ * member stays grey. */
+static const struct scorecard_key {
+	const char *key;
+	double deflt, lo, hi;
+	int whole;
+} scorecard_keys[] = {
+	{ "window_days", 182, 7, 3660, 1 },
+	{ "attendance", 0.9, 0, 1, 0 },
+	{ "referrals_given", 6, 0, 1e6, 0 },
+	{ "visitors", 1, 0, 1e6, 0 },
+	{ "one_to_ones", 6, 0, 1e6, 0 },
+	{ "closed_received", 0, 0, 1e12, 0 },
+	{ "closed_given", 0, 0, 1e12, 0 },
+	{ "takeaways", 2, 0, 1e6, 0 },
+	{ "green", 0.8, 0, 1, 0 },
+	{ "amber", 0.5, 0, 1, 0 },
+	{ "new_member_days", 90, 0, 3660, 1 },
+};
+#define N_SCORECARD (sizeof(scorecard_keys) / sizeof(scorecard_keys[0]))
+
+static int decode_scorecard(json_t *j, json_t *out, struct mu_error *err)
+{
+	const char *keys[N_SCORECARD];
+	json_t *c = json_object();
+	char field[48];
+
+	for (size_t i = 0; i < N_SCORECARD; i++)
+		keys[i] = scorecard_keys[i].key;
+	if (j && (!json_is_object(j) || only_keys(j, keys, N_SCORECARD, err) < 0)) {
+		json_decref(c);
+		if (!json_is_object(j))
+			return mu_fail(err, MU_EINVAL, "scorecard", "must be an object");
+		mu_error_prefix(err, "scorecard");
+		return MU_EINVAL;
+	}
+	for (size_t i = 0; i < N_SCORECARD; i++) {
+		const struct scorecard_key *k = &scorecard_keys[i];
+		json_t *v = j ? json_object_get(j, k->key) : NULL;
+		double x = k->deflt;
+		snprintf(field, sizeof(field), "scorecard.%s", k->key);
+		if (v && (number_in(v, k->lo, k->hi, field, &x, err) < 0 ||
+			  (k->whole && !json_is_integer(v) &&
+			   mu_fail(err, MU_EINVAL, field, "must be a whole number") < 0))) {
+			json_decref(c);
+			return MU_EINVAL;
+		}
+		json_object_set_new(c, k->key, k->whole ? json_integer((json_int_t)x) : json_real(x));
+	}
+	if (json_real_value(json_object_get(c, "amber")) > json_real_value(json_object_get(c, "green"))) {
+		json_decref(c);
+		return mu_fail(err, MU_EINVAL, "scorecard.amber", "must not be above green");
+	}
+	json_object_set_new(out, "scorecard", c);
+	return 0;
+}
+
 /* Canonical settings text with defaults (SPEC §4), in the arena. */
 static int decode_settings(struct mu_arena *a, json_t *j, const char **out, struct mu_error *err)
 {
 	static const char *const keys[] = { "fit_weights", "fit_threshold_power_team",
-					    "reciprocity_window_days", "cadence_days" };
+					    "reciprocity_window_days", "cadence_days", "scorecard" };
 	json_t *s = json_object(), *v;
 	double th = 0.5;
 	char *text;
@@ -110,7 +168,7 @@ static int decode_settings(struct mu_arena *a, json_t *j, const char **out, stru
 		mu_fail(err, MU_EINVAL, "", "must be an object");
 		goto out;
 	}
-	if (j && only_keys(j, keys, 4, err) < 0)
+	if (j && only_keys(j, keys, 5, err) < 0)
 		goto out;
 	v = j ? json_object_get(j, "fit_weights") : NULL;
 	if (v) {
@@ -135,7 +193,8 @@ static int decode_settings(struct mu_arena *a, json_t *j, const char **out, stru
 	}
 	json_object_set_new(s, "reciprocity_window_days",
 			    json_integer(v ? json_integer_value(v) : 365));
-	if (decode_cadence(j ? json_object_get(j, "cadence_days") : NULL, s, err) < 0)
+	if (decode_cadence(j ? json_object_get(j, "cadence_days") : NULL, s, err) < 0 ||
+	    decode_scorecard(j ? json_object_get(j, "scorecard") : NULL, s, err) < 0)
 		goto out;
 	text = json_dumps(s, JSON_COMPACT | JSON_REAL_PRECISION(15));
 	*out = mu_strdup(a, text);

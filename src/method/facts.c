@@ -7,8 +7,14 @@
 #include "core/error.h"
 #include "core/banned.h"
 
+const char *const sc_measure_name[SC_COUNT] = {
+	"attendance", "referrals_given", "visitors", "one_to_ones", "closed_received",
+	"closed_given", "takeaways",
+};
+
 void m_settings_default(struct m_settings *s)
 {
+	static const double threshold[SC_COUNT] = { 0.9, 6, 1, 6, 0, 0, 2 };
 	for (int i = 0; i < 5; i++)
 		s->fit_weights[i] = 0.2;
 	s->power_threshold = 0.5;
@@ -16,6 +22,12 @@ void m_settings_default(struct m_settings *s)
 	s->cadence_days[0] = 30;
 	s->cadence_days[1] = 90;
 	s->cadence_days[2] = 180;
+	s->sc_window_days = 182;
+	s->sc_new_member_days = 90;
+	for (int i = 0; i < SC_COUNT; i++)
+		s->sc_threshold[i] = threshold[i];
+	s->sc_green = 0.8;
+	s->sc_amber = 0.5;
 }
 
 /* One binary search for every array sorted by its first member, the id. */

@@ -152,11 +152,19 @@ struct m_goal {
 	int64_t from, to;	/* days */
 };
 
+/* The scorecard's measures (SPEC §4.10), in the order of the settings. */
+enum sc_measure { SC_ATTENDANCE, SC_REFERRALS_GIVEN, SC_VISITORS, SC_ONE_TO_ONES,
+		  SC_CLOSED_RECEIVED, SC_CLOSED_GIVEN, SC_TAKEAWAYS, SC_COUNT };
+extern const char *const sc_measure_name[SC_COUNT];
+
 struct m_settings {
 	double fit_weights[5];
 	double power_threshold;
 	int window_days;
 	int cadence_days[3];	/* by tier: inner, active, wide */
+	int sc_window_days, sc_new_member_days;
+	double sc_threshold[SC_COUNT];	/* 0: shown, not scored */
+	double sc_green, sc_amber;
 };
 
 struct m_facts {

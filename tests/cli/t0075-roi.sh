@@ -55,6 +55,9 @@ t_eq "GET roi" "$code" 200
 t_eq "the same JSON as --json" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/cli.json")"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/roi?from=soon")
 t_eq "a bad date" "$code" 400
+m --json scorecard >"$T_DIR/sc.json"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/scorecard")
+t_eq "GET scorecard: the same JSON" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/sc.json")"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/goals/progress?person=Eva%20Ek")
 t_jq "GET goals/progress" '.goals[0].value' "1"
 kill -TERM $pid
@@ -62,6 +65,26 @@ wait $pid
 t_eq "server stops cleanly" "$?" 0
 cp "$T_DIR/serve.err" "$T_ERR"
 t_sanitizer_clean "server" && t_pass
+
+# the scorecard (SPEC §4.10), its thresholds in the settings
+t_ok "a meeting in the window" m meeting add --network-id "BNI Lund" --at "2026-10-01 07:00" \
+	--attendance '[{"person": "1", "code": "P"}, {"person": "2", "code": "A"}]'
+t_ok "scorecard" m --json scorecard --network "BNI Lund"
+t_jq "both members" '.scorecards[0].members | length' "2"
+t_jq "Eva attended her one meeting" '.scorecards[0].members[0].measures.attendance.value' "1"
+t_jq "Olof was absent" '.scorecards[0].members[1].measures.attendance.colour' "red"
+t_jq "colours" '[.scorecards[0].members[].colour | IN("green", "amber", "red", "grey")] | all' "true"
+t_jq "weeks and months" '(.scorecards[0].totals.weeks | length) >= 26 and (.scorecards[0].totals.months | length) >= 6' "true"
+t_ok "scorecard for people" m scorecard
+t_match "a row per member" "^Eva Ek +100%" "$T_OUT"
+t_ok "thresholds of one's own" m --db "$T_DIR/s.db" init --name Chapter --kind group \
+	--settings '{"scorecard": {"referrals_given": 12, "green": 0.9}}'
+t_ok "kept with the defaults" m --db "$T_DIR/s.db" --json workspace show
+t_jq "the new threshold" '.settings.scorecard.referrals_given' "12"
+t_jq "the default window" '.settings.scorecard.window_days' "182"
+t_exit "amber above green" 1 m --db "$T_DIR/s2.db" init --name X --kind group --settings '{"scorecard": {"amber": 0.9}}'
+t_match "says which" "scorecard.amber" "$T_ERR"
+t_exit "an unknown measure" 1 m --db "$T_DIR/s2.db" init --name X --kind group --settings '{"scorecard": {"smiles": 3}}'
 
 t_ok "organisation demo" m --db "$T_DIR/org.db" demo --kind organisation
 t_ok "its networks" m --db "$T_DIR/org.db" --json roi

@@ -22,6 +22,7 @@ const char *t_current;
 	X(test_strength) \
 	X(test_goals_agenda) \
 	X(test_roi) \
+	X(test_scorecard) \
 	X(test_ical)
 
 #define DECLARE(fn) void fn(void);

@@ -12,6 +12,7 @@
 #include "method/goals.h"
 #include "method/ledger.h"
 #include "method/roi.h"
+#include "method/scorecard.h"
 #include "method/strength.h"
 #include "enums_gen.h"
 
@@ -23,6 +24,7 @@ void test_ledger(void);
 void test_strength(void);
 void test_goals_agenda(void);
 void test_roi(void);
+void test_scorecard(void);
 
 static mu_time at(const char *s)
 {
@@ -684,4 +686,89 @@ void test_roi(void)
 	T_NEAR(x.r.blau_industry, 4.0 / 9, 1e-12, "Blau over sections J, J, C");
 	T_NEAR(x.r.blau_function, 0, 1e-12, "two with a function, both hr: 0");
 	mu_arena_release(&x.w.a);
+}
+
+void test_scorecard(void)
+{
+	struct world w;
+	struct m_network net = { .id = 9, .name = "BNI Lund" };
+	struct m_membership ms[2] = {
+		{ .id = 1, .network = 9, .person = 1, .role = MEMBERSHIP_ROLE_MEMBER,
+		  .since = M_NO_DATE, .until = M_NO_DATE },
+		{ .id = 2, .network = 9, .person = 2, .role = MEMBERSHIP_ROLE_LEADER,
+		  .since = 0, .until = M_NO_DATE },
+	};
+	struct m_meeting mt[11];
+	struct m_attendance att[11][2];
+	struct m_visitor vis = { 3, 2 };
+	struct m_step steps[3];
+	struct m_referral refs[3];
+	struct m_one_to_one oo[6];
+	struct m_takeaway tk = { .id = 1, .network = 9, .author = 1 };
+	struct scorecard sc;
+
+	world_init(&w, "2026-06-30T12:00:00Z");
+	ms[1].since = at("2026-06-01") / DAY;	/* a month: new */
+	/* ten meetings, Anna present at nine; an eleventh she missed ill (M, excused) */
+	for (int i = 0; i < 11; i++) {
+		att[i][0] = (struct m_attendance){ 1, i == 3 ? ATTENDANCE_CODE_A : i == 10 ?
+						   ATTENDANCE_CODE_M : ATTENDANCE_CODE_P };
+		att[i][1] = (struct m_attendance){ 2, ATTENDANCE_CODE_P };
+		mt[i] = (struct m_meeting){ .id = 10 + i, .network = 9,
+					    .at = at("2026-06-29T07:00:00Z") - (mu_time)i * 7 * DAY,
+					    .attendance = att[i], .n_attendance = 2,
+					    .visitors = i == 0 ? &vis : NULL, .n_visitors = i == 0 };
+	}
+	for (int i = 0; i < 3; i++) {
+		steps[i] = (struct m_step){ REFERRAL_STATUS_GIVEN, at("2026-05-01") + (mu_time)i * DAY };
+		refs[i] = (struct m_referral){ .id = 30 + i, .giver = 1, .receiver = 3, .network = 9,
+					       .status = REFERRAL_STATUS_GIVEN, .history = &steps[i],
+					       .n_history = 1 };
+	}
+	for (int i = 0; i < 6; i++)
+		oo[i] = (struct m_one_to_one){ .id = 40 + i, .at = at("2026-04-01") + (mu_time)i * DAY,
+					       .a = 1, .b = 4 };
+	tk.at = at("2026-06-10");
+	w.f.networks = &net;
+	w.f.n_networks = 1;
+	w.f.memberships = ms;
+	w.f.n_memberships = 2;
+	w.f.meetings = mt;
+	w.f.n_meetings = 11;
+	w.f.referrals = refs;
+	w.f.n_referrals = 3;
+	w.f.one_to_ones = oo;
+	w.f.n_one_to_ones = 6;
+	w.f.takeaways = &tk;
+	w.f.n_takeaways = 1;
+	world_index(&w);
+	scorecard_compute(&w.f, 9, &w.a, &sc);
+	T_EQ(sc.n_members, (size_t)2, "two current members");
+	const struct sc_member *a = &sc.members[0];
+	T_NEAR(a->value[SC_ATTENDANCE], 0.9, 1e-12, "9 of 10, the M excused");
+	T_EQ(a->colour[SC_ATTENDANCE], SC_GREEN, "0.9 meets the threshold");
+	T_NEAR(a->score[SC_REFERRALS_GIVEN], 0.5, 1e-12, "3 of 6");
+	T_EQ(a->colour[SC_REFERRALS_GIVEN], SC_AMBER, "0.5 exactly is amber");
+	T_EQ(a->score[SC_CLOSED_RECEIVED], -1.0, "threshold 0: not scored");
+	T_NEAR(a->score[SC_TAKEAWAYS], 0.5, 1e-12, "1 of 2");
+	T_EQ(a->colour[SC_VISITORS], SC_RED, "no visitor: red");
+	/* (1 + 0.5 + 0 + 1 + 0.5) / 5 */
+	T_NEAR(a->total, 0.6, 1e-12, "mean score");
+	T_EQ(a->overall, SC_AMBER, "amber");
+	T_EQ(sc.members[1].overall, SC_GREY, "a member of a month is grey");
+	T_NEAR(sc.members[1].value[SC_VISITORS], 1, 1e-12, "Bo brought a visitor");
+	/* one visitor of Anna's makes it (1 + 0.5 + 1 + 1 + 0.5) / 5 = 0.8: green exactly */
+	vis.invited_by = 1;
+	scorecard_compute(&w.f, 9, &w.a, &sc);
+	T_NEAR(sc.members[0].total, 0.8, 1e-12, "0.8");
+	T_EQ(sc.members[0].overall, SC_GREEN, "0.8 exactly is green");
+	w.f.set.sc_green = 0.81;
+	scorecard_compute(&w.f, 9, &w.a, &sc);
+	T_EQ(sc.members[0].overall, SC_AMBER, "below the green band: amber");
+	/* totals: the week of 2026-06-29 holds one meeting with two present, one visitor */
+	T_STR(sc.weeks[sc.n_weeks - 1].key, "2026-W27", "the last ISO week");
+	T_NEAR(sc.weeks[sc.n_weeks - 1].value[SC_ATTENDANCE], 2, 1e-12, "two attended");
+	T_STR(sc.months[sc.n_months - 1].key, "2026-06", "the last month");
+	T_NEAR(sc.months[sc.n_months - 1].value[SC_TAKEAWAYS], 1, 1e-12, "a takeaway in June");
+	mu_arena_release(&w.a);
 }

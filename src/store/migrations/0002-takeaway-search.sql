@@ -15,7 +15,7 @@
 --
 -- Tokenizer: unicode61 folds case (Å = å) but, with remove_diacritics 0, keeps the
 -- accented letters apart: å, ä, ö, æ, ø are letters of their own in Swedish and
--- Danish (får "gets" is not far "father"), so "kommun" never finds "kommün" either.
+-- Danish (får "gets" is not far "father", før "before" is not for "for").
 --
 -- Triggers keep the index in step inside the statement that writes the takeaway, so
 -- every way a takeaway is written (the record verbs, import, demo, a workspace's
