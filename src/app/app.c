@@ -177,6 +177,22 @@ int app_resolve_existing(void *ctx, enum entity_kind kind, const char *text, mu_
 	return 0;
 }
 
+/* Attendance is taken at a meeting, so a meeting still to come has none. */
+static int attendance_after_the_fact(const struct app *app, const struct mu_record *r,
+				     struct mu_error *err)
+{
+	mu_time t;
+	if (r->ent->kind != ENT_MEETING)
+		return 0;
+	const struct mu_value *at = &r->v[model_field_index(r->ent, "at")];
+	const struct mu_value *att = &r->v[model_field_index(r->ent, "attendance")];
+	if (!at->set || !att->set || !strcmp(att->s, "[]") || mu_time_parse(at->s, &t) ||
+	    t <= app->now)
+		return 0;
+	return mu_fail(err, MU_EINVAL, "attendance", "the meeting at %s has not happened yet;"
+		       " record its attendance afterwards", at->s);
+}
+
 int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def *e,
 		   json_t *obj, struct mu_record **out, struct mu_error *err)
 {
@@ -197,6 +213,8 @@ int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def 
 		else if (exists < 0)
 			rc = exists;
 	}
+	if (rc == 0)
+		rc = attendance_after_the_fact(app, *out, err);
 	if (rc == 0)
 		rc = store_record_insert(app->st, app->ws, *out, app->now, err);
 	return store_end(app->st, rc, err);
@@ -249,7 +267,8 @@ int app_record_edit(struct app *app, struct mu_arena *a, const struct entity_def
 	if ((rc = record_decode(a, e, j, RD_ID_ALLOWED, app_resolve_existing, app, out, err)) < 0)
 		goto out;
 	(*out)->id = id;
-	if ((rc = model_check(*out, 1, err)) < 0)
+	if ((rc = model_check(*out, 1, err)) < 0 ||
+	    (rc = attendance_after_the_fact(app, *out, err)) < 0)
 		goto out;
 	rc = store_record_update(app->st, app->ws, *out, app->now, err);
 out:

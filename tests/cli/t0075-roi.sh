@@ -66,6 +66,21 @@ t_eq "server stops cleanly" "$?" 0
 cp "$T_DIR/serve.err" "$T_ERR"
 t_sanitizer_clean "server" && t_pass
 
+# bad input of group operations (issue 5): refused with where and why, nothing written
+t_exit "attendance at a meeting still to come" 1 m meeting add --network-id "BNI Lund" \
+	--at "2026-12-03 07:00" --attendance '[{"person": "1", "code": "P"}]'
+t_match "says so" "attendance: the meeting at 2026-12-03T07:00:00Z has not happened yet" "$T_ERR"
+t_ok "a meeting to come without attendance" m --json meeting add --network-id "BNI Lund" --at "2026-12-03 07:00"
+mid=$(jq -r .id "$T_OUT")
+t_exit "nor added later before it" 1 m meeting edit "$mid" --attendance '[{"person": "1", "code": "P"}]'
+t_ok "but after it" $MUTUA --now 2026-12-03T09:00:00Z meeting edit "$mid" --attendance '[{"person": "1", "code": "P"}]'
+t_exit "an attendance code that does not exist" 1 m meeting add --network-id "BNI Lund" \
+	--at "2026-11-01 07:00" --attendance '[{"person": "1", "code": "X"}]'
+t_match "names the code's path" "attendance\[0\]\.code" "$T_ERR"
+t_exit "a goal ending before it begins" 1 m goal add --metric ideas --target 3 --from 2026-12-01 --to 2026-01-01
+t_match "names the field" "^mutua: to:" "$T_ERR"
+t_ok "the meeting to come is gone again" m meeting rm "$mid"
+
 # the scorecard (SPEC §4.10), its thresholds in the settings
 t_ok "a meeting in the window" m meeting add --network-id "BNI Lund" --at "2026-10-01 07:00" \
 	--attendance '[{"person": "1", "code": "P"}, {"person": "2", "code": "A"}]'
