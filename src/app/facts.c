@@ -117,6 +117,47 @@ static int has_string(const char *const *xs, size_t n, const char *s)
 	return 0;
 }
 
+static void load_organisation(struct loader *l, struct m_organisation *o)
+{
+	o->id = l->r->id;
+	o->industry = text(l, "industry");
+	o->region = text(l, "region");
+	o->size_class = enm(l, "size_class", &enum_size_class);
+}
+
+static const char *member_text(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+static int member_enum(json_t *o, const char *key, const struct enum_def *e)
+{
+	const char *s = member_text(o, key);
+	return s ? enum_find(e, s) : -1;
+}
+
+static void load_plan(struct loader *l, struct m_plan *p)
+{
+	json_t *segs = list(l, "segments");
+	const struct mu_value *v;
+	size_t i;
+	json_t *x;
+	p->id = l->r->id;
+	p->owner = ref(l, "owner_person");
+	p->capacity = (v = val(l, "capacity_per_month")) ? (int)v->i : -1;
+	p->segments = mu_alloc_array(l->a, json_array_size(segs), sizeof *p->segments);
+	json_array_foreach(segs, i, x) {
+		struct m_segment *s = &p->segments[p->n_segments++];
+		s->industry = mu_strdup(l->a, member_text(x, "industry"));
+		s->region = mu_strdup(l->a, member_text(x, "region"));
+		s->role_level = member_enum(x, "role_level", &enum_role_level);
+		s->role_function = member_enum(x, "role_function", &enum_role_function);
+		s->size_class = member_enum(x, "size_class", &enum_size_class);
+		s->want = (int)json_integer_value(json_object_get(x, "want"));
+	}
+	json_decref(segs);
+}
+
 static void load_person(struct loader *l, struct m_person *p)
 {
 	p->id = l->r->id;
@@ -392,6 +433,7 @@ int app_facts(struct app *app, struct mu_arena *a, struct m_facts *f, struct mu_
 	load_settings(&app->wsinfo, &f->set);
 	if ((rc = store_begin(app->st, STORE_READ, err)) < 0)
 		return rc;
+	LOAD(ENT_ORGANISATION, organisations, load_organisation);
 	LOAD(ENT_PERSON, persons, load_person);
 	LOAD(ENT_PROFILE, profiles, load_profile);
 	LOAD(ENT_TIE, ties, load_tie);
@@ -403,6 +445,7 @@ int app_facts(struct app *app, struct mu_arena *a, struct m_facts *f, struct mu_
 	LOAD(ENT_NETWORK, networks, load_network);
 	LOAD(ENT_TAKEAWAY, takeaways, load_takeaway);
 	LOAD(ENT_GOAL, goals, load_goal);
+	LOAD(ENT_PLAN, plans, load_plan);
 	rc = m_facts_index(f, a);
 out:
 	if (rc < 0 && !err->code)

@@ -45,6 +45,8 @@ int app_agenda(struct app *app, mu_id person, json_t **out, struct mu_error *err
  * {"networks": [...]} */
 int app_roi(struct app *app, mu_id network, int64_t from, int64_t to, json_t **out,
 	    struct mu_error *err);
+/* Coverage and gaps of one plan, or of each (plan 0): {"plans": [...]} (SPEC §4.5) */
+int app_coverage(struct app *app, mu_id plan, json_t **out, struct mu_error *err);
 /* The scorecard of one network, or of each (network 0): {"scorecards": [...]} */
 int app_scorecard(struct app *app, mu_id network, json_t **out, struct mu_error *err);
 /* Progress of every goal (of one person, or all with person 0): {"goals": [...]} */

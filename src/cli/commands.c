@@ -99,6 +99,14 @@ static const struct cli_command commands[] = {
 	  " (due within 7 days of what was received), referrals that have not moved for 14"
 	  " days and goals behind schedule, each with why it is there and what to do. For one"
 	  " person, or everyone in the workspace. The global --date D sets the day." },
+	{ "coverage", cli_coverage, CMD_STORE | CMD_WORKSPACE, 0, "[--plan P]",
+	  "how well each target segment of a plan is covered, and what to do about the gaps",
+	  "Coverage of a segment = the people matching it with a tie of strength 0.3 or more"
+	  " (from the plan's owner, or from anyone); gap = want - coverage. For each gap: the"
+	  " weak contacts already in the segment to revive, strongest first, then the networks"
+	  " whose current members are in the segment, free first, then most members per unit"
+	  " of yearly fee, with purpose, openness and meeting place. The people suggested never"
+	  " exceed the plan's capacity per month (SPEC 4.5)." },
 	{ "roi", cli_roi, CMD_STORE | CMD_WORKSPACE, 0, "[--network N] [--from D --to D]",
 	  "what each network costs and returns, and whether to keep it",
 	  "Per network over a period (default: the year up to today): cost = fees (per year or"

@@ -48,13 +48,13 @@ static int network_arg(struct cli *c, const char *text, mu_id *id, struct mu_err
 }
 
 enum { O_NETWORK = 1, O_TOP = 2, O_MIN_FIT = 4, O_MEMBER = 8, O_AT = 16, O_VALUE = 32, O_MATRIX = 64,
-       O_PERIOD = 128 };
+       O_PERIOD = 128, O_PLAN = 256 };
 
 /* Options and up to two positional arguments. */
 struct args {
 	const char *pos[2];
 	int npos;
-	const char *network, *top, *min_fit, *member, *at, *value, *from, *to;
+	const char *network, *top, *min_fit, *member, *at, *value, *from, *to, *plan;
 	int matrix;
 };
 
@@ -77,6 +77,8 @@ static int parse(const struct cli_command *cmd, int argc, char **argv, unsigned 
 			a->at = v;
 		else if ((takes & O_VALUE) && (v = cli_opt(argc, argv, &i, "--value")))
 			a->value = v;
+		else if ((takes & O_PLAN) && (v = cli_opt(argc, argv, &i, "--plan")))
+			a->plan = v;
 		else if ((takes & O_PERIOD) && (v = cli_opt(argc, argv, &i, "--from")))
 			a->from = v;
 		else if ((takes & O_PERIOD) && (v = cli_opt(argc, argv, &i, "--to")))
@@ -681,4 +683,61 @@ int cli_scorecard(struct cli *c, const struct cli_command *cmd, int argc, char *
 	    (rc = app_scorecard(c->app, net, &j, err)) < 0)
 		return rc;
 	return print_or_draw(c, j, draw_scorecard);
+}
+
+static const char *segment_text(struct cli *c, json_t *seg)
+{
+	const char *key, *s = "";
+	json_t *v;
+	json_object_foreach(seg, key, v)
+		if (strcmp(key, "want"))
+			s = mu_printf(&c->a, "%s%s%s", s, *s ? ", " : "", json_string_value(v));
+	return *s ? s : "anyone";
+}
+
+static void draw_coverage(struct cli *c, json_t *j)
+{
+	size_t i, k, x;
+	json_t *p, *sg, *e;
+	json_array_foreach(json_object_get(j, "plans"), i, p) {
+		fprintf(c->out, "%sPlan %s of %s: %lld people suggested\n", i ? "\n" : "",
+			str(p, "plan"), json_is_object(json_object_get(p, "owner")) ? who(p, "owner")
+										: "the workspace",
+			(long long)json_integer_value(json_object_get(p, "suggested")));
+		json_array_foreach(json_object_get(p, "segments"), k, sg) {
+			json_t *seg = json_object_get(sg, "segment");
+			fprintf(c->out, "  %s: %lld of %lld good contacts, gap %lld\n",
+				segment_text(c, seg),
+				(long long)json_integer_value(json_object_get(sg, "coverage")),
+				(long long)json_integer_value(json_object_get(seg, "want")),
+				(long long)json_integer_value(json_object_get(sg, "gap")));
+			json_array_foreach(json_object_get(sg, "revive"), x, e)
+				fprintf(c->out, "    revive %s (strength %.2f)\n", str(e, "name"),
+					real(e, "strength"));
+			json_array_foreach(json_object_get(sg, "networks"), x, e)
+				fprintf(c->out, "    network %s: %lld in the segment, %s a year, %s, %s%s%s\n",
+					str(e, "name"),
+					(long long)json_integer_value(json_object_get(e, "members_in_segment")),
+					json_is_number(json_object_get(e, "yearly_cost")) ?
+						mu_printf(&c->a, "%.0f", real(e, "yearly_cost")) : "cost unknown",
+					str(e, "purpose"), str(e, "openness"),
+					json_is_string(json_object_get(e, "meeting_place")) ? "; meets at " : "",
+					str(e, "meeting_place"));
+		}
+	}
+}
+
+int cli_coverage(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		 struct mu_error *err)
+{
+	struct args a;
+	mu_id plan = 0;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_PLAN, &a, 0, err)) < 0 ||
+	    (a.plan && (rc = app_resolve(c->app, &c->a, model_entity(ENT_PLAN), a.plan, &plan, err)) < 0) ||
+	    (rc = app_coverage(c->app, plan, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_coverage);
 }

@@ -227,6 +227,17 @@ int http_roi_get(struct http_request *req, struct http_reply *rep, struct mu_err
 	return answer(rep, app_roi(req->app, n, from, to, &j, err), &j);
 }
 
+int http_coverage_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	const char *v = arg(req, "plan");
+	mu_id plan = 0;
+	json_t *j = NULL;
+	int rc;
+	if (v && (rc = app_resolve(req->app, req->arena, model_entity(ENT_PLAN), v, &plan, err)) < 0)
+		return mu_error_prefix(err, "plan"), rc;
+	return answer(rep, app_coverage(req->app, plan, &j, err), &j);
+}
+
 int http_scorecard_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
 {
 	mu_id n;

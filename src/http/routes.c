@@ -52,6 +52,7 @@ static const struct http_route routes[] = {
 	  "the agenda and meetings as an iCalendar feed: ?person=" },
 	{ "GET", "/api/v1/roi", http_roi_get, "network return and verdict: ?network=&from=&to= (SPEC 4.6)" },
 	{ "GET", "/api/v1/goals/progress", http_goals_get, "progress of every goal: ?person=" },
+	{ "GET", "/api/v1/coverage", http_coverage_get, "plan coverage, gaps and suggestions: ?plan= (SPEC 4.5)" },
 	{ "GET", "/api/v1/scorecard", http_scorecard_get, "members' scorecards and group totals: ?network= (SPEC 4.10)" },
 	{ "POST", "/api/v1/referrals/{id}/move", http_referral_move_post,
 	  "move a referral along its pipeline" },

@@ -228,3 +228,56 @@ json_t *answer_scorecard(const struct m_facts *f, const struct scorecard *sc)
 			 "months", months, "green", answer_number(f->set.sc_green),
 			 "amber", answer_number(f->set.sc_amber));
 }
+
+static json_t *segment_json(const struct m_segment *s)
+{
+	json_t *o = json_object();
+	if (s->industry)
+		json_object_set_new(o, "industry", json_string(s->industry));
+	if (s->role_level >= 0)
+		json_object_set_new(o, "role_level", json_string(enum_role_level.items[s->role_level].name));
+	if (s->role_function >= 0)
+		json_object_set_new(o, "role_function",
+				    json_string(enum_role_function.items[s->role_function].name));
+	if (s->region)
+		json_object_set_new(o, "region", json_string(s->region));
+	if (s->size_class >= 0)
+		json_object_set_new(o, "size_class", json_string(enum_size_class.items[s->size_class].name));
+	json_object_set_new(o, "want", json_integer(s->want));
+	return o;
+}
+
+json_t *answer_coverage(const struct m_facts *f, const struct plan_coverage *c)
+{
+	json_t *segs = json_array();
+	for (size_t i = 0; i < c->n_segments; i++) {
+		const struct plan_segment *s = &c->segments[i];
+		json_t *revive = json_array(), *nets = json_array();
+		for (size_t k = 0; k < s->n_revive; k++) {
+			json_t *p = answer_person(f, s->revive[k].person);
+			json_object_set_new(p, "strength", answer_number(s->revive[k].strength));
+			json_array_append_new(revive, p);
+		}
+		for (size_t k = 0; k < s->n_networks; k++) {
+			const struct plan_network *pn = &s->networks[k];
+			const struct m_network *n = m_network_get(f, pn->network);
+			json_t *o = answer_network(f, pn->network);
+			json_object_set_new(o, "members_in_segment", json_integer((json_int_t)pn->members));
+			json_object_set_new(o, "yearly_cost", pn->yearly_cost >= 0 ? answer_number(pn->yearly_cost) : json_null());
+			json_object_set_new(o, "per_unit_of_cost", pn->score >= 0 ? json_real(pn->score) : json_null());
+			json_object_set_new(o, "purpose", n && n->purpose >= 0 ? json_string(enum_purpose.items[n->purpose].name) : json_null());
+			json_object_set_new(o, "openness", n && n->openness >= 0 ? json_string(enum_openness.items[n->openness].name) : json_null());
+			json_object_set_new(o, "meeting_place", n && n->place ? json_string(n->place) : json_null());
+			json_object_set_new(o, "joined", json_boolean(pn->joined));
+			json_array_append_new(nets, o);
+		}
+		json_array_append_new(segs, json_pack("{s:o, s:I, s:I, s:o, s:o}", "segment",
+						      segment_json(s->seg), "coverage", (json_int_t)s->coverage,
+						      "gap", (json_int_t)s->gap, "revive", revive,
+						      "networks", nets));
+	}
+	return json_pack("{s:o, s:o, s:o, s:I, s:o}", "plan", id_json(c->plan->id),
+			 "owner", answer_person(f, c->plan->owner),
+			 "capacity_per_month", c->plan->capacity >= 0 ? json_integer(c->plan->capacity) : json_null(),
+			 "suggested", (json_int_t)c->suggested, "segments", segs);
+}

@@ -12,6 +12,7 @@
 #include "method/fit.h"
 #include "method/goals.h"
 #include "method/ledger.h"
+#include "method/plan.h"
 #include "method/roi.h"
 #include "method/scorecard.h"
 #include "method/strength.h"
@@ -49,5 +50,9 @@ json_t *answer_roi(const struct m_facts *f, const struct roi *r);
  *  threshold, score, colour}, ...}, score, colour}], totals: {weeks: [{week, attended,
  *  referrals_given, ...}], months: [...], green, amber}} */
 json_t *answer_scorecard(const struct m_facts *f, const struct scorecard *sc);
+/* {plan, owner, capacity_per_month, suggested, segments: [{segment, coverage, gap,
+ *  revive: [{id, name, strength}], networks: [{id, name, members_in_segment,
+ *  yearly_cost, per_unit_of_cost, purpose, openness, meeting_place, joined}]}]} */
+json_t *answer_coverage(const struct m_facts *f, const struct plan_coverage *c);
 
 #endif

@@ -46,6 +46,7 @@ void m_settings_default(struct m_settings *s)
 	}
 
 BY_ID(m_person_get, m_person, persons, id)
+BY_ID(m_organisation_get, m_organisation, organisations, id)
 BY_ID(m_profile_get, m_profile, profiles, person)
 BY_ID(m_network_get, m_network, networks, id)
 BY_ID(m_referral_get, m_referral, referrals, id)

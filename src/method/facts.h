@@ -25,6 +25,26 @@ struct m_money {
 	char currency[4];	/* "" when absent */
 };
 
+struct m_organisation {
+	mu_id id;
+	const char *industry, *region;	/* NULL when absent */
+	int size_class;			/* enum index or -1 */
+};
+
+/* A target segment of a plan; every attribute is optional (-1 / NULL). */
+struct m_segment {
+	const char *industry, *region;
+	int role_level, role_function, size_class;
+	int want;
+};
+
+struct m_plan {
+	mu_id id, owner;
+	int capacity;		/* new contacts a month, -1 when not given */
+	struct m_segment *segments;
+	size_t n_segments;
+};
+
 struct m_person {
 	mu_id id;
 	const char *name;
@@ -172,6 +192,7 @@ struct m_facts {
 	struct m_settings set;
 	const char *currency;	/* the workspace's */
 #define M_ARRAY(type, name) struct type *name; size_t n_##name
+	M_ARRAY(m_organisation, organisations);
 	M_ARRAY(m_person, persons);
 	M_ARRAY(m_profile, profiles);
 	M_ARRAY(m_tie, ties);
@@ -183,6 +204,7 @@ struct m_facts {
 	M_ARRAY(m_network, networks);
 	M_ARRAY(m_takeaway, takeaways);
 	M_ARRAY(m_goal, goals);
+	M_ARRAY(m_plan, plans);
 #undef M_ARRAY
 	struct m_pairmap tie_index;	/* built by m_facts_index() */
 };
@@ -194,6 +216,7 @@ int m_facts_index(struct m_facts *f, struct mu_arena *a);
 
 /* Look-ups by id (binary search over the sorted arrays); NULL when absent. */
 const struct m_person *m_person_get(const struct m_facts *f, mu_id id);
+const struct m_organisation *m_organisation_get(const struct m_facts *f, mu_id id);
 const struct m_profile *m_profile_get(const struct m_facts *f, mu_id person);
 const struct m_network *m_network_get(const struct m_facts *f, mu_id id);
 const struct m_referral *m_referral_get(const struct m_facts *f, mu_id id);

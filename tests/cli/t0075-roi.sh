@@ -58,6 +58,9 @@ t_eq "a bad date" "$code" 400
 m --json scorecard >"$T_DIR/sc.json"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/scorecard")
 t_eq "GET scorecard: the same JSON" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/sc.json")"
+m --json coverage >"$T_DIR/cov.json"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/coverage")
+t_eq "GET coverage: the same JSON" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/cov.json")"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/goals/progress?person=Eva%20Ek")
 t_jq "GET goals/progress" '.goals[0].value' "1"
 kill -TERM $pid
@@ -100,6 +103,26 @@ t_jq "the default window" '.settings.scorecard.window_days' "182"
 t_exit "amber above green" 1 m --db "$T_DIR/s2.db" init --name X --kind group --settings '{"scorecard": {"amber": 0.9}}'
 t_match "says which" "scorecard.amber" "$T_ERR"
 t_exit "an unknown measure" 1 m --db "$T_DIR/s2.db" init --name X --kind group --settings '{"scorecard": {"smiles": 3}}'
+
+# plan coverage and gaps (SPEC §4.5)
+m org add --name "Kod AB" --industry 62.01 --size-class small --region SE-M >/dev/null
+m person add --full-name "Ada Kod" --organisation-id "Kod AB" --role-level executive >/dev/null
+m person add --full-name "Bea Kod" --organisation-id "Kod AB" --role-level executive >/dev/null
+t_ok "a strong tie" m tie add --a "Eva Ek" --b "Ada Kod" --since 2023-01-01 --liking-a 5
+m exchange add --giver "Eva Ek" --receiver "Ada Kod" --kind advice --at "2026-11-19 10:00" >/dev/null
+t_ok "a weak tie" m tie add --a "Eva Ek" --b "Bea Kod" --since 2023-01-01 --liking-a 5
+t_ok "a plan" m --json plan add --owner-person "Eva Ek" --capacity-per-month 2 \
+	--segments '[{"industry": "62", "role_level": "executive", "region": "SE-M", "want": 3}]'
+pid=$(jq -r .id "$T_OUT")
+t_ok "coverage" m --json coverage --plan "$pid"
+t_jq "one good contact" '.plans[0].segments[0].coverage' "1"
+t_jq "gap 2" '.plans[0].segments[0].gap' "2"
+t_jq "Bea to revive" '.plans[0].segments[0].revive[0].name' "Bea Kod"
+t_jq "weak: 0.25" '.plans[0].segments[0].revive[0].strength' "0.25"
+t_ok "coverage for people" m coverage
+t_match "the gap line" "62, executive, SE-M: 1 of 3 good contacts, gap 2" "$T_OUT"
+t_match "what to do" "revive Bea Kod \(strength 0.25\)" "$T_OUT"
+t_exit "an unknown plan" 1 m coverage --plan 99999
 
 t_ok "organisation demo" m --db "$T_DIR/org.db" demo --kind organisation
 t_ok "its networks" m --db "$T_DIR/org.db" --json roi

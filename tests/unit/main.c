@@ -23,6 +23,7 @@ const char *t_current;
 	X(test_goals_agenda) \
 	X(test_roi) \
 	X(test_scorecard) \
+	X(test_coverage) \
 	X(test_ical)
 
 #define DECLARE(fn) void fn(void);

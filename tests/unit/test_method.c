@@ -11,6 +11,7 @@
 #include "method/fit.h"
 #include "method/goals.h"
 #include "method/ledger.h"
+#include "method/plan.h"
 #include "method/roi.h"
 #include "method/scorecard.h"
 #include "method/strength.h"
@@ -25,6 +26,7 @@ void test_strength(void);
 void test_goals_agenda(void);
 void test_roi(void);
 void test_scorecard(void);
+void test_coverage(void);
 
 static mu_time at(const char *s)
 {
@@ -770,5 +772,74 @@ void test_scorecard(void)
 	T_NEAR(sc.weeks[sc.n_weeks - 1].value[SC_ATTENDANCE], 2, 1e-12, "two attended");
 	T_STR(sc.months[sc.n_months - 1].key, "2026-06", "the last month");
 	T_NEAR(sc.months[sc.n_months - 1].value[SC_TAKEAWAYS], 1, 1e-12, "a takeaway in June");
+	mu_arena_release(&w.a);
+}
+
+void test_coverage(void)
+{
+	struct world w;
+	struct m_organisation orgs[1] = { { .id = 50, .industry = "62.01", .region = "SE-M",
+					    .size_class = SIZE_CLASS_SMALL } };
+	struct m_segment seg = { .industry = "62", .region = "SE-M", .role_level = ROLE_LEVEL_EXECUTIVE,
+				 .role_function = -1, .size_class = SIZE_CLASS_SMALL, .want = 3 };
+	struct m_plan plan = { .id = 60, .owner = 1, .capacity = 1, .segments = &seg, .n_segments = 1 };
+	struct m_network net = { .id = 9, .name = "IT-forum", .fee_per = FEE_PER_MONTH, .purpose = -1,
+				 .openness = -1 };
+	struct m_membership ms = { .id = 70, .network = 9, .person = 4, .role = MEMBERSHIP_ROLE_MEMBER,
+				   .since = M_NO_DATE, .until = M_NO_DATE };
+	struct plan_coverage cov;
+
+	T_CHECK(plan_good(0.3), "0.3 exactly is a good contact");
+	T_CHECK(!plan_good(nextafter(0.3, 0)), "just below is not");
+
+	world_init(&w, "2026-06-01T12:00:00Z");
+	for (int i = 1; i < 4; i++) {
+		w.persons[i].organisation = 50;	/* 62.01, SE-M, small through the organisation */
+		w.persons[i].role_level = ROLE_LEVEL_EXECUTIVE;
+	}
+	w.persons[3].role_level = ROLE_LEVEL_MANAGER;	/* Dan: another level, out */
+	w.f.organisations = orgs;
+	w.f.n_organisations = 1;
+	T_CHECK(plan_matches(&w.f, &seg, &w.persons[1]), "Bo matches through his organisation");
+	T_CHECK(!plan_matches(&w.f, &seg, &w.persons[3]), "Dan is a manager");
+	seg.industry = "J";
+	T_CHECK(plan_matches(&w.f, &seg, &w.persons[1]), "a section letter matches its divisions");
+	seg.industry = "63";
+	T_CHECK(!plan_matches(&w.f, &seg, &w.persons[1]), "another division does not");
+	seg.industry = "62";
+
+	/* Anna: a strong tie to Bo (known 3 years, liking 5, advice today: s = 0.35 + 0.25(1 -
+	 * e^-0.2) + 0.10 + 0 + 0.15 > 0.3), weak ties to Cia (known 3 years, liking 5: 0.25)
+	 * and to Dan (out of the segment) */
+	w.ties[0] = (struct m_tie){ .id = 1, .a = 1, .b = 2, .since = at("2023-01-01") / DAY,
+				    .tier = TIER_ACTIVE, .status = TIE_STATUS_ACTIVE, .liking_a = 5 };
+	w.ties[1] = (struct m_tie){ .id = 2, .a = 3, .b = 1, .since = at("2023-01-01") / DAY,
+				    .tier = TIER_ACTIVE, .status = TIE_STATUS_ACTIVE, .liking_b = 5 };
+	w.ties[2] = (struct m_tie){ .id = 3, .a = 1, .b = 4, .since = M_NO_DATE,
+				    .tier = TIER_ACTIVE, .status = TIE_STATUS_ACTIVE };
+	w.f.n_ties = 3;
+	exchange(&w, "2026-06-01T09:00:00Z", 1, 2, EXCHANGE_KIND_ADVICE);
+	w.f.plans = &plan;
+	w.f.n_plans = 1;
+	w.persons[3].role_level = ROLE_LEVEL_EXECUTIVE;	/* Dan in, through the network */
+	w.persons[3].organisation = 50;
+	w.f.networks = &net;
+	w.f.n_networks = 1;
+	money(&net.fee, 50000, "SEK");	/* 500 a month: 6000 a year */
+	w.f.memberships = &ms;
+	w.f.n_memberships = 1;
+	world_index(&w);
+	plan_coverage(&w.f, &plan, &w.a, &cov);
+	T_EQ(cov.segments[0].coverage, (size_t)1, "Bo is the one good contact");
+	T_EQ(cov.segments[0].gap, 2L, "want 3, gap 2");
+	T_EQ(cov.segments[0].n_revive, (size_t)1, "capacity 1: one to revive");
+	T_EQ(cov.segments[0].revive[0].person, 3, "Cia, strength 0.25, first");
+	T_NEAR(cov.segments[0].revive[0].strength, 0.25, 1e-12, "her strength");
+	T_EQ(cov.segments[0].n_networks, (size_t)1, "one network with a member in the segment");
+	T_NEAR(cov.segments[0].networks[0].yearly_cost, 6000, 1e-9, "12 x 500");
+	T_NEAR(cov.segments[0].networks[0].score, 1.0 / 6000, 1e-15, "one member per 6000");
+	plan.capacity = -1;
+	plan_coverage(&w.f, &plan, &w.a, &cov);
+	T_EQ(cov.segments[0].n_revive, (size_t)2, "no capacity given: every weak contact (Cia, Dan)");
 	mu_arena_release(&w.a);
 }
