@@ -136,6 +136,16 @@ static int member_enum(json_t *o, const char *key, const struct enum_def *e)
 	return s ? enum_find(e, s) : -1;
 }
 
+static void load_segment(struct mu_arena *a, json_t *x, struct m_segment *s)
+{
+	s->industry = mu_strdup(a, member_text(x, "industry"));
+	s->region = mu_strdup(a, member_text(x, "region"));
+	s->role_level = member_enum(x, "role_level", &enum_role_level);
+	s->role_function = member_enum(x, "role_function", &enum_role_function);
+	s->size_class = member_enum(x, "size_class", &enum_size_class);
+	s->want = (int)json_integer_value(json_object_get(x, "want"));
+}
+
 static void load_plan(struct loader *l, struct m_plan *p)
 {
 	json_t *segs = list(l, "segments");
@@ -146,16 +156,32 @@ static void load_plan(struct loader *l, struct m_plan *p)
 	p->owner = ref(l, "owner_person");
 	p->capacity = (v = val(l, "capacity_per_month")) ? (int)v->i : -1;
 	p->segments = mu_alloc_array(l->a, json_array_size(segs), sizeof *p->segments);
-	json_array_foreach(segs, i, x) {
-		struct m_segment *s = &p->segments[p->n_segments++];
-		s->industry = mu_strdup(l->a, member_text(x, "industry"));
-		s->region = mu_strdup(l->a, member_text(x, "region"));
-		s->role_level = member_enum(x, "role_level", &enum_role_level);
-		s->role_function = member_enum(x, "role_function", &enum_role_function);
-		s->size_class = member_enum(x, "size_class", &enum_size_class);
-		s->want = (int)json_integer_value(json_object_get(x, "want"));
-	}
+	json_array_foreach(segs, i, x)
+		load_segment(l->a, x, &p->segments[p->n_segments++]);
 	json_decref(segs);
+}
+
+static void load_ask(struct loader *l, struct m_ask *k)
+{
+	const struct mu_value *v = val(l, "segment");
+	k->id = l->r->id;
+	k->person = ref(l, "person");
+	k->at = when(l, "at");
+	k->text = text(l, "text");
+	k->open = enm(l, "status", &enum_ask_status) != ASK_STATUS_CLOSED;
+	json_t *seg = v ? json_loads(v->s, 0, NULL) : NULL;
+	k->has_segment = json_is_object(seg) && json_object_size(seg) > 0;
+	load_segment(l->a, seg, &k->segment);
+	json_decref(seg);
+}
+
+static void load_offer(struct loader *l, struct m_offer *o)
+{
+	o->id = l->r->id;
+	o->person = ref(l, "person");
+	o->at = when(l, "at");
+	o->text = text(l, "text");
+	o->open = enm(l, "status", &enum_ask_status) != ASK_STATUS_CLOSED;
 }
 
 static void load_person(struct loader *l, struct m_person *p)
@@ -217,6 +243,12 @@ static void load_profile(struct loader *l, struct m_profile *p)
 			p->themes[p->n_themes++] = t;
 	}
 	money(l, "typical_deal", &p->deal);
+	p->contributes = text(l, "contributes");
+	json_t *regions = list(l, "target_regions");
+	p->target_regions = mu_alloc_array(l->a, json_array_size(regions), sizeof *p->target_regions);
+	json_array_foreach(regions, i, x)
+		p->target_regions[p->n_target_regions++] = mu_strdup(l->a, json_string_value(x));
+	json_decref(regions);
 	p->competitors = mu_alloc_array(l->a, json_array_size(competitors), sizeof *p->competitors);
 	json_array_foreach(competitors, i, x)
 		p->competitors[p->n_competitors++] = id_text(x);
@@ -446,6 +478,8 @@ int app_facts(struct app *app, struct mu_arena *a, struct m_facts *f, struct mu_
 	LOAD(ENT_TAKEAWAY, takeaways, load_takeaway);
 	LOAD(ENT_GOAL, goals, load_goal);
 	LOAD(ENT_PLAN, plans, load_plan);
+	LOAD(ENT_ASK, asks, load_ask);
+	LOAD(ENT_OFFER, offers, load_offer);
 	rc = m_facts_index(f, a);
 out:
 	if (rc < 0 && !err->code)

@@ -9,8 +9,10 @@
 #include "app/method.h"
 #include "graph/cliques.h"
 #include "io/answers.h"
+#include "io/record.h"
 #include "io/stream.h"
 #include "method/agenda.h"
+#include "method/asks.h"
 #include "method/fit.h"
 #include "method/goals.h"
 #include "method/ledger.h"
@@ -543,4 +545,78 @@ int app_coverage(struct app *app, mu_id plan, json_t **out, struct mu_error *err
 	}
 	*out = json_pack("{s:o}", "plans", list);
 	return call_end(&c, 0);
+}
+
+static const struct m_ask *find_ask(const struct m_facts *f, mu_id id)
+{
+	for (size_t i = 0; i < f->n_asks; i++)
+		if (f->asks[i].id == id)
+			return &f->asks[i];
+	return NULL;
+}
+
+int app_matches(struct app *app, mu_id ask, size_t top, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct ask_match *ms;
+	size_t n;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if (ask && !find_ask(&c.f, ask))
+		return call_end(&c, mu_fail(err, MU_ENOTFOUND, "ask", "no ask %lld in this workspace",
+					    (long long)ask));
+	json_t *list = json_array();
+	for (size_t i = 0; i < c.f.n_asks; i++) {
+		const struct m_ask *k = &c.f.asks[i];
+		if (ask ? k->id != ask : !k->open)
+			continue;
+		asks_match(&c.f, k, &c.a, &ms, &n);
+		json_array_append_new(list, answer_ask_matches(&c.f, k, ms, top && n > top ? top : n));
+	}
+	*out = json_pack("{s:o}", "asks", list);
+	return call_end(&c, 0);
+}
+
+int app_ask_accept(struct app *app, mu_id ask, mu_id person, const char *as, json_t **out,
+		   struct mu_error *err)
+{
+	struct call c;
+	struct mu_record *r;
+	int rc, referral = as && !strcmp(as, "referral");
+
+	if (as && !referral && strcmp(as, "introduction"))
+		return mu_fail(err, MU_EUSAGE, "as", "must be introduction or referral");
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	const struct m_ask *k = find_ask(&c.f, ask);
+	if (!k)
+		rc = mu_fail(err, MU_ENOTFOUND, "ask", "no ask %lld in this workspace", (long long)ask);
+	else if ((rc = need_person(&c.f, person, err)) < 0)
+		;
+	else if (person == k->person)
+		rc = mu_fail(err, MU_EINVAL, "person", "the asker cannot answer their own ask");
+	if (rc < 0)
+		return call_end(&c, rc);
+	char giver[24], receiver[24];
+	snprintf(giver, sizeof giver, "%lld", (long long)person);
+	snprintf(receiver, sizeof receiver, "%lld", (long long)k->person);
+	json_t *obj = referral
+		? json_pack("{s:s, s:s}", "giver", giver, "receiver", receiver)
+		: json_pack("{s:s, s:s, s:s, s:s, s:s}", "at", "", "giver", giver, "receiver", receiver,
+			    "kind", "introduction", "note", "");
+	if (!referral) {
+		char at[MU_TIME_LEN];
+		mu_time_format(app->now, at);
+		json_object_set_new(obj, "at", json_string(at));
+		json_object_set_new(obj, "note", json_string(mu_printf(&c.a, "answers ask %lld: %.1900s",
+								     (long long)ask, k->text ? k->text : "")));
+	}
+	const struct entity_def *e = model_entity(referral ? ENT_REFERRAL : ENT_EXCHANGE);
+	rc = app_record_add(app, &c.a, e, obj, &r, err);
+	json_decref(obj);
+	if (rc == 0)
+		*out = json_pack("{s:o}", referral ? "referral" : "exchange", record_encode(r));
+	return call_end(&c, rc);
 }

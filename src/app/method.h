@@ -47,6 +47,14 @@ int app_roi(struct app *app, mu_id network, int64_t from, int64_t to, json_t **o
 	    struct mu_error *err);
 /* Coverage and gaps of one plan, or of each (plan 0): {"plans": [...]} (SPEC §4.5) */
 int app_coverage(struct app *app, mu_id plan, json_t **out, struct mu_error *err);
+/* Members matching an ask, or each open ask (ask 0), the best top (0: all):
+ * {"asks": [...]} (SPEC §4.9) */
+int app_matches(struct app *app, mu_id ask, size_t top, json_t **out, struct mu_error *err);
+/* Turn the match of person to an ask into the ledger: an introduction (an exchange
+ * from person to the asker) or a referral (given by person to the asker), now.
+ * {"exchange": {...}} or {"referral": {...}}. */
+int app_ask_accept(struct app *app, mu_id ask, mu_id person, const char *as, json_t **out,
+		   struct mu_error *err);
 /* The scorecard of one network, or of each (network 0): {"scorecards": [...]} */
 int app_scorecard(struct app *app, mu_id network, json_t **out, struct mu_error *err);
 /* Progress of every goal (of one person, or all with person 0): {"goals": [...]} */

@@ -107,6 +107,17 @@ static const struct cli_command commands[] = {
 	  " whose current members are in the segment, free first, then most members per unit"
 	  " of yearly fee, with purpose, openness and meeting place. The people suggested never"
 	  " exceed the plan's capacity per month (SPEC 4.5)." },
+	{ "matches", cli_matches, CMD_STORE | CMD_WORKSPACE, 0,
+	  "[--ask A] [--top K] | --ask A --accept PERSON [--as introduction|referral]",
+	  "members who can answer the open asks, and turning a match into the ledger",
+	  "Each open ask (or A) against every member with a profile: the share of the ask's"
+	  " segment their profile aims at, their good contacts in the segment (3 or more count"
+	  " fully) and the share of the ask's words found in their offerings, themes, what"
+	  " they contribute and their open offers; the score is the mean of the parts that"
+	  " apply, each match with its reasons, best K first (default 5). --accept PERSON"
+	  " writes the answer into the ledger now: an introduction from PERSON to the asker,"
+	  " or with --as referral a referral given by PERSON (SPEC 4.9). Post an ask or offer"
+	  " with 'ask add' / 'offer add' and close it with 'ask edit A --status closed'." },
 	{ "roi", cli_roi, CMD_STORE | CMD_WORKSPACE, 0, "[--network N] [--from D --to D]",
 	  "what each network costs and returns, and whether to keep it",
 	  "Per network over a period (default: the year up to today): cost = fees (per year or"

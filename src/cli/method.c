@@ -48,13 +48,14 @@ static int network_arg(struct cli *c, const char *text, mu_id *id, struct mu_err
 }
 
 enum { O_NETWORK = 1, O_TOP = 2, O_MIN_FIT = 4, O_MEMBER = 8, O_AT = 16, O_VALUE = 32, O_MATRIX = 64,
-       O_PERIOD = 128, O_PLAN = 256 };
+       O_PERIOD = 128, O_PLAN = 256, O_ASK = 512 };
 
 /* Options and up to two positional arguments. */
 struct args {
 	const char *pos[2];
 	int npos;
 	const char *network, *top, *min_fit, *member, *at, *value, *from, *to, *plan;
+	const char *ask, *accept, *as;
 	int matrix;
 };
 
@@ -77,6 +78,12 @@ static int parse(const struct cli_command *cmd, int argc, char **argv, unsigned 
 			a->at = v;
 		else if ((takes & O_VALUE) && (v = cli_opt(argc, argv, &i, "--value")))
 			a->value = v;
+		else if ((takes & O_ASK) && (v = cli_opt(argc, argv, &i, "--ask")))
+			a->ask = v;
+		else if ((takes & O_ASK) && (v = cli_opt(argc, argv, &i, "--accept")))
+			a->accept = v;
+		else if ((takes & O_ASK) && (v = cli_opt(argc, argv, &i, "--as")))
+			a->as = v;
 		else if ((takes & O_PLAN) && (v = cli_opt(argc, argv, &i, "--plan")))
 			a->plan = v;
 		else if ((takes & O_PERIOD) && (v = cli_opt(argc, argv, &i, "--from")))
@@ -740,4 +747,59 @@ int cli_coverage(struct cli *c, const struct cli_command *cmd, int argc, char **
 	    (rc = app_coverage(c->app, plan, &j, err)) < 0)
 		return rc;
 	return print_or_draw(c, j, draw_coverage);
+}
+
+static void draw_matches(struct cli *c, json_t *j)
+{
+	size_t i, k, r;
+	json_t *ask, *m, *why;
+	json_array_foreach(json_object_get(j, "asks"), i, ask) {
+		fprintf(c->out, "%sAsk %s by %s: %s\n", i ? "\n" : "", str(ask, "ask"), who(ask, "person"),
+			str(ask, "text"));
+		if (!json_array_size(json_object_get(ask, "matches")))
+			fprintf(c->out, "  no member matches it yet\n");
+		json_array_foreach(json_object_get(ask, "matches"), k, m) {
+			fprintf(c->out, "  %.2f  %s\n", real(m, "score"), str(m, "name"));
+			json_array_foreach(json_object_get(m, "reasons"), r, why)
+				fprintf(c->out, "        %s\n", json_string_value(why));
+		}
+	}
+}
+
+static void draw_accept(struct cli *c, json_t *j)
+{
+	json_t *x = json_object_get(j, "exchange"), *r = json_object_get(j, "referral");
+	if (json_is_object(x))
+		fprintf(c->out, "introduction in the ledger: exchange %s\n", str(x, "id"));
+	else
+		fprintf(c->out, "referral %s given\n", str(r, "id"));
+}
+
+int cli_matches(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		struct mu_error *err)
+{
+	struct args a;
+	mu_id ask = 0, person;
+	json_t *j;
+	char *end;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_ASK | O_TOP, &a, 0, err)) < 0)
+		return rc;
+	long top = a.top ? strtol(a.top, &end, 10) : 5;
+	if (a.top && (*end || top < 1))
+		return cli_usage_error(err, cmd, "--top takes a number from 1");
+	if ((a.accept || a.as) && !a.ask)
+		return cli_usage_error(err, cmd, "--accept needs --ask");
+	if (a.ask && (rc = app_resolve(c->app, &c->a, model_entity(ENT_ASK), a.ask, &ask, err)) < 0)
+		return rc;
+	if (a.accept) {
+		if ((rc = person_arg(c, a.accept, &person, err)) < 0 ||
+		    (rc = app_ask_accept(c->app, ask, person, a.as ? a.as : "introduction", &j, err)) < 0)
+			return rc;
+		return print_or_draw(c, j, draw_accept);
+	}
+	if ((rc = app_matches(c->app, ask, (size_t)top, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_matches);
 }

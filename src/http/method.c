@@ -238,6 +238,44 @@ int http_coverage_get(struct http_request *req, struct http_reply *rep, struct m
 	return answer(rep, app_coverage(req->app, plan, &j, err), &j);
 }
 
+int http_matches_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	const char *v = arg(req, "ask");
+	mu_id ask = 0;
+	double top = 5;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = number(req, "top", 1, 1e6, &top, err)) < 0)
+		return rc;
+	if (v && (rc = app_resolve(req->app, req->arena, model_entity(ENT_ASK), v, &ask, err)) < 0)
+		return mu_error_prefix(err, "ask"), rc;
+	return answer(rep, app_matches(req->app, ask, (size_t)top, &j, err), &j);
+}
+
+/* POST /api/v1/asks/{id}/accept {"person", "as"?} */
+int http_ask_accept_post(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	json_t *body, *j = NULL;
+	mu_id p = 0;
+	int rc;
+
+	if ((rc = app_parse_json(req->body, req->body_len, &body, err)) < 0)
+		return rc;
+	json_t *who = json_object_get(body, "person"), *as = json_object_get(body, "as");
+	if (!json_is_object(body) || !json_is_string(who))
+		rc = mu_fail(err, MU_EINVAL, "person", "is required: a person's id, e-mail or name");
+	else if (as && !json_is_string(as))
+		rc = mu_fail(err, MU_EINVAL, "as", "must be introduction or referral");
+	else if ((rc = app_resolve(req->app, req->arena, model_entity(ENT_PERSON),
+				   json_string_value(who), &p, err)) == 0)
+		rc = app_ask_accept(req->app, req->id, p, as ? json_string_value(as) : "introduction",
+				    &j, err);
+	json_decref(body);
+	if (rc == 0)
+		reply_json(rep, 201, j);
+	return rc;
+}
+
 int http_scorecard_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
 {
 	mu_id n;

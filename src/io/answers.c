@@ -281,3 +281,23 @@ json_t *answer_coverage(const struct m_facts *f, const struct plan_coverage *c)
 			 "capacity_per_month", c->plan->capacity >= 0 ? json_integer(c->plan->capacity) : json_null(),
 			 "suggested", (json_int_t)c->suggested, "segments", segs);
 }
+
+json_t *answer_ask_matches(const struct m_facts *f, const struct m_ask *k,
+			   const struct ask_match *ms, size_t n)
+{
+	json_t *list = json_array();
+	for (size_t i = 0; i < n; i++) {
+		json_t *m = answer_person(f, ms[i].person), *reasons = json_array();
+		for (int r = 0; r < ms[i].n_reasons; r++)
+			json_array_append_new(reasons, json_string(ms[i].reason[r]));
+		json_object_set_new(m, "score", answer_number(ms[i].score));
+		json_object_set_new(m, "profile", score_json(ms[i].profile));
+		json_object_set_new(m, "contacts", score_json(ms[i].contacts));
+		json_object_set_new(m, "text", answer_number(ms[i].text));
+		json_object_set_new(m, "reasons", reasons);
+		json_array_append_new(list, m);
+	}
+	return json_pack("{s:o, s:o, s:s?, s:b, s:o}", "ask", id_json(k->id),
+			 "person", answer_person(f, k->person), "text", k->text, "open", k->open,
+			 "matches", list);
+}

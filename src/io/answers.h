@@ -8,6 +8,7 @@
 #include <jansson.h>
 
 #include "method/agenda.h"
+#include "method/asks.h"
 #include "method/facts.h"
 #include "method/fit.h"
 #include "method/goals.h"
@@ -54,5 +55,9 @@ json_t *answer_scorecard(const struct m_facts *f, const struct scorecard *sc);
  *  revive: [{id, name, strength}], networks: [{id, name, members_in_segment,
  *  yearly_cost, per_unit_of_cost, purpose, openness, meeting_place, joined}]}]} */
 json_t *answer_coverage(const struct m_facts *f, const struct plan_coverage *c);
+/* {ask, person, text, open, matches: [{id, name, score, profile, contacts, text,
+ *  reasons}]} */
+json_t *answer_ask_matches(const struct m_facts *f, const struct m_ask *k,
+			   const struct ask_match *ms, size_t n);
 
 #endif

@@ -45,6 +45,21 @@ struct m_plan {
 	size_t n_segments;
 };
 
+struct m_ask {
+	mu_id id, person;
+	mu_time at;
+	const char *text;
+	struct m_segment segment;	/* want unused */
+	int has_segment, open;
+};
+
+struct m_offer {
+	mu_id id, person;
+	mu_time at;
+	const char *text;
+	int open;
+};
+
 struct m_person {
 	mu_id id;
 	const char *name;
@@ -77,6 +92,9 @@ struct m_profile {
 	unsigned target_levels, target_functions;	/* bit per role level / function */
 	const char **themes;	/* distinct */
 	size_t n_themes;
+	const char *contributes;	/* as written, or NULL */
+	const char **target_regions;
+	size_t n_target_regions;
 	struct m_money deal;
 	mu_id *competitors;
 	size_t n_competitors;
@@ -205,6 +223,8 @@ struct m_facts {
 	M_ARRAY(m_takeaway, takeaways);
 	M_ARRAY(m_goal, goals);
 	M_ARRAY(m_plan, plans);
+	M_ARRAY(m_ask, asks);
+	M_ARRAY(m_offer, offers);
 #undef M_ARRAY
 	struct m_pairmap tie_index;	/* built by m_facts_index() */
 };

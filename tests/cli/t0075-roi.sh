@@ -61,6 +61,11 @@ t_eq "GET scorecard: the same JSON" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/sc.
 m --json coverage >"$T_DIR/cov.json"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/coverage")
 t_eq "GET coverage: the same JSON" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/cov.json")"
+m --json matches >"$T_DIR/matches.json"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/matches")
+t_eq "GET matches: the same JSON" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/matches.json")"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X POST -d '{"as": "referral"}' "$base/api/v1/asks/1/accept")
+t_eq "accept needs a person" "$code" 422
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/goals/progress?person=Eva%20Ek")
 t_jq "GET goals/progress" '.goals[0].value' "1"
 kill -TERM $pid
@@ -123,6 +128,32 @@ t_ok "coverage for people" m coverage
 t_match "the gap line" "62, executive, SE-M: 1 of 3 good contacts, gap 2" "$T_OUT"
 t_match "what to do" "revive Bea Kod \(strength 0.25\)" "$T_OUT"
 t_exit "an unknown plan" 1 m coverage --plan 99999
+
+# asks and offers (SPEC §4.9)
+t_ok "a profile that aims at the ask" m profile add --person-id "Olof Ek" --sphere finance_legal \
+	--target-industries 62 --target-regions SE-M --themes "skatterådgivning för IT-bolag"
+t_ok "an ask" m --json ask add --person "Eva Ek" --at "2026-11-19 09:00" \
+	--text "Introduktion till IT-bolag som behöver skatterådgivning" \
+	--segment '{"industry": "62", "region": "SE-M"}'
+aid=$(jq -r .id "$T_OUT")
+t_ok "an offer" m offer add --person "Ada Kod" --at "2026-11-19 09:00" --text "Hjälper IT-bolag att växa"
+t_ok "matches" m --json matches --ask "$aid"
+t_jq "Olof first" '.asks[0].matches[0].name' "Olof Ek"
+t_jq "his profile aims at the whole segment" '.asks[0].matches[0].profile' "1"
+t_jq "with reasons" '.asks[0].matches[0].reasons | length > 0' "true"
+t_jq "Ada through her offer" '[.asks[0].matches[].name] | index("Ada Kod") != null' "true"
+t_ok "matches for people" m matches
+t_match "the ask" "^Ask $aid by Eva Ek: Introduktion" "$T_OUT"
+t_ok "accept as an introduction" m --json matches --ask "$aid" --accept "Olof Ek"
+t_jq "in the ledger" '.exchange.kind + " " + .exchange.giver + ">" + .exchange.receiver' "introduction 2>1"
+t_ok "accept as a referral" m --json matches --ask "$aid" --accept "Ada Kod" --as referral
+t_jq "a referral given" '.referral.status' "given"
+t_exit "not by the asker" 1 m matches --ask "$aid" --accept "Eva Ek"
+t_exit "--as something else" 2 m matches --ask "$aid" --accept "Olof Ek" --as gift
+t_exit "--accept without --ask" 2 m matches --accept "Olof Ek"
+t_ok "close the ask" m ask edit "$aid" --status closed
+t_ok "no open asks left" m --json matches
+t_jq "none" '.asks | length' "0"
 
 t_ok "organisation demo" m --db "$T_DIR/org.db" demo --kind organisation
 t_ok "its networks" m --db "$T_DIR/org.db" --json roi

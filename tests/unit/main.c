@@ -24,6 +24,7 @@ const char *t_current;
 	X(test_roi) \
 	X(test_scorecard) \
 	X(test_coverage) \
+	X(test_asks) \
 	X(test_ical)
 
 #define DECLARE(fn) void fn(void);

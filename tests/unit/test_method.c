@@ -8,6 +8,7 @@
 #include "core/mtime.h"
 #include "graph/cliques.h"
 #include "method/agenda.h"
+#include "method/asks.h"
 #include "method/fit.h"
 #include "method/goals.h"
 #include "method/ledger.h"
@@ -27,6 +28,7 @@ void test_goals_agenda(void);
 void test_roi(void);
 void test_scorecard(void);
 void test_coverage(void);
+void test_asks(void);
 
 static mu_time at(const char *s)
 {
@@ -841,5 +843,46 @@ void test_coverage(void)
 	plan.capacity = -1;
 	plan_coverage(&w.f, &plan, &w.a, &cov);
 	T_EQ(cov.segments[0].n_revive, (size_t)2, "no capacity given: every weak contact (Cia, Dan)");
+	mu_arena_release(&w.a);
+}
+
+void test_asks(void)
+{
+	struct world w;
+	struct m_ask k = { .id = 80, .person = 1, .text = "Introduktion till CFO:er inom detaljhandel",
+			   .open = 1, .has_segment = 1,
+			   .segment = { .industry = "47", .role_level = -1,
+					.role_function = ROLE_FUNCTION_FINANCE, .region = "SE-M",
+					.size_class = -1 } };
+	struct m_offer of = { .id = 81, .person = 3, .text = "Nätverk bland CFO:er i detaljhandeln", .open = 1 };
+	struct ask_match *ms;
+	size_t n;
+
+	world_init(&w, "2026-06-01T12:00:00Z");
+	two_profiles(&w);	/* Anna (the asker) and Bo: Bo targets 62 and 47, hr */
+	w.profiles[2] = (struct m_profile){ .person = 3, .sphere = -1 };	/* Cia: only an offer */
+	w.f.n_profiles = 3;
+	w.f.asks = &k;
+	w.f.n_asks = 1;
+	w.f.offers = &of;
+	w.f.n_offers = 1;
+	world_index(&w);
+	asks_match(&w.f, &k, &w.a, &ms, &n);
+	T_EQ(n, (size_t)2, "Bo and Cia match, not the asker (got %zu)", n);
+	if (n == 2) {
+		/* Cia: words cfo, detaljhandel of (introduktion, cfo, detaljhandel) = 2/3,
+		 * profile 0 of 3, contacts 0: (0 + 0 + 2/3) / 3 */
+		T_EQ(ms[0].person, 3, "Cia first");
+		T_NEAR(ms[0].text, 2.0 / 3, 1e-12, "two of the three words");
+		T_NEAR(ms[0].score, 2.0 / 9, 1e-12, "mean of the three parts");
+		/* Bo: industry 47 targeted, hr is not finance, no region: 1/3; no words */
+		T_NEAR(ms[1].profile, 1.0 / 3, 1e-12, "Bo aims at one of three attributes");
+		T_NEAR(ms[1].score, 1.0 / 9, 1e-12, "Bo's score");
+		T_STR(ms[1].reason[0], "their profile aims at 33 % of the segment", "reason: %s",
+		      ms[1].reason[0]);
+	}
+	of.open = 0;
+	asks_match(&w.f, &k, &w.a, &ms, &n);
+	T_EQ(n, (size_t)1, "a closed offer says nothing");
 	mu_arena_release(&w.a);
 }
