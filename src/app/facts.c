@@ -120,6 +120,8 @@ static int has_string(const char *const *xs, size_t n, const char *s)
 static void load_organisation(struct loader *l, struct m_organisation *o)
 {
 	o->id = l->r->id;
+	o->name = text(l, "name");
+	o->ground_rules = text(l, "ground_rules");
 	o->industry = text(l, "industry");
 	o->region = text(l, "region");
 	o->size_class = enm(l, "size_class", &enum_size_class);

@@ -620,3 +620,113 @@ int app_ask_accept(struct app *app, mu_id ask, mu_id person, const char *as, jso
 		*out = json_pack("{s:o}", referral ? "referral" : "exchange", record_encode(r));
 	return call_end(&c, rc);
 }
+
+/* Meetings of network attended (P or L) by person in the 365 days up to now. */
+static int attended_year(const struct m_facts *f, mu_id network, mu_id person)
+{
+	int n = 0;
+	for (size_t i = 0; i < f->n_meetings; i++) {
+		const struct m_meeting *m = &f->meetings[i];
+		if (m->network != network || m->at > f->now || m->at < f->now - 365 * (mu_time)DAY)
+			continue;
+		for (size_t k = 0; k < m->n_attendance; k++)
+			n += m->attendance[k].person == person &&
+			     (m->attendance[k].code == ATTENDANCE_CODE_P ||
+			      m->attendance[k].code == ATTENDANCE_CODE_L);
+	}
+	return n;
+}
+
+static json_t *money_or_null(const struct m_money *m)
+{
+	if (!m->currency[0])
+		return json_null();
+	return json_pack("{s:I, s:s}", "amount", (json_int_t)m->amount, "currency", m->currency);
+}
+
+static const char *id_text_of(mu_id id, char buf[24])
+{
+	snprintf(buf, 24, "%lld", (long long)id);
+	return buf;
+}
+
+static json_t *participation_of(const struct m_facts *f, const struct m_organisation *o)
+{
+	char idbuf[24];
+	json_t *people = json_array(), *nets = json_array(), *cells = json_array();
+	for (size_t i = 0; i < f->n_memberships; i++) {
+		const struct m_membership *m = &f->memberships[i];
+		const struct m_person *p = m_person_get(f, m->person);
+		if (!p || p->organisation != o->id)
+			continue;
+		char pid[24], nid[24];
+		snprintf(pid, sizeof pid, "%lld", (long long)m->person);
+		snprintf(nid, sizeof nid, "%lld", (long long)m->network);
+		int seen = 0;
+		size_t k;
+		json_t *x;
+		json_array_foreach(people, k, x)
+			seen |= !strcmp(json_string_value(json_object_get(x, "id")), pid);
+		if (!seen)
+			json_array_append_new(people, answer_person(f, m->person));
+		seen = 0;
+		json_array_foreach(nets, k, x)
+			seen |= !strcmp(json_string_value(json_object_get(x, "id")), nid);
+		if (!seen)
+			json_array_append_new(nets, answer_network(f, m->network));
+		int attended = attended_year(f, m->network, m->person);
+		double cost = m->hourly_cost.currency[0] ? attended * m->hours_per_meeting * m_major(&m->hourly_cost) : 0;
+		json_t *goals = json_array();
+		for (size_t g = 0; g < f->n_goals; g++) {
+			struct goal_progress gp;
+			if (f->goals[g].owner != m->person || f->goals[g].network != m->network)
+				continue;
+			goal_progress(f, &f->goals[g], &gp);
+			json_array_append_new(goals, answer_goal(f, &gp));
+		}
+		char since[MU_DATE_LEN] = "", until[MU_DATE_LEN] = "";
+		if (m->since != M_NO_DATE)
+			mu_date_format(m->since, since);
+		if (m->until != M_NO_DATE)
+			mu_date_format(m->until, until);
+		json_array_append_new(cells, json_pack(
+			"{s:o, s:o, s:s, s:s?, s:s?, s:o, s:o, s:s?, s:i, s:o, s:s, s:o}",
+			"person", answer_person(f, m->person), "network", answer_network(f, m->network),
+			"role", m->role >= 0 ? enum_membership_role.items[m->role].name : "member",
+			"since", *since ? since : NULL, "until", *until ? until : NULL,
+			"hours_per_meeting", m->hours_per_meeting > 0 ? answer_number(m->hours_per_meeting) : json_null(),
+			"hourly_cost", money_or_null(&m->hourly_cost),
+			"expected_outcome", m->expected_outcome, "attended_last_year", attended,
+			"time_cost_last_year", answer_number(cost),
+			"currency", m->hourly_cost.currency[0] ? m->hourly_cost.currency : f->currency,
+			"goals", goals));
+	}
+	return json_pack("{s:{s:s, s:s?}, s:s?, s:o, s:o, s:o}", "organisation", "id",
+			 id_text_of(o->id, idbuf), "name", o->name, "ground_rules", o->ground_rules,
+			 "employees", people, "networks", nets, "cells", cells);
+}
+
+int app_participation(struct app *app, mu_id organisation, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if (organisation && !m_organisation_get(&c.f, organisation))
+		return call_end(&c, mu_fail(err, MU_ENOTFOUND, "organisation",
+					    "no organisation %lld in this workspace", (long long)organisation));
+	json_t *list = json_array();
+	for (size_t i = 0; i < c.f.n_organisations; i++) {
+		const struct m_organisation *o = &c.f.organisations[i];
+		if (organisation ? o->id != organisation : 0)
+			continue;
+		json_t *p = participation_of(&c.f, o);
+		if (!organisation && !json_array_size(json_object_get(p, "cells")))
+			json_decref(p);	/* nobody of it takes part in a network */
+		else
+			json_array_append_new(list, p);
+	}
+	*out = json_pack("{s:o}", "organisations", list);
+	return call_end(&c, 0);
+}

@@ -55,6 +55,11 @@ int app_matches(struct app *app, mu_id ask, size_t top, json_t **out, struct mu_
  * {"exchange": {...}} or {"referral": {...}}. */
 int app_ask_accept(struct app *app, mu_id ask, mu_id person, const char *as, json_t **out,
 		   struct mu_error *err);
+/* The participation matrix of an organisation's employees (persons of it) x the
+ * networks they take part in, with role, hours, hourly cost, expected outcome,
+ * meetings attended and their cost over the last 365 days, and their goals there; with
+ * the organisation's ground rules. Organisation 0: each with participants. */
+int app_participation(struct app *app, mu_id organisation, json_t **out, struct mu_error *err);
 /* The scorecard of one network, or of each (network 0): {"scorecards": [...]} */
 int app_scorecard(struct app *app, mu_id network, json_t **out, struct mu_error *err);
 /* Progress of every goal (of one person, or all with person 0): {"goals": [...]} */

@@ -81,7 +81,8 @@ int cli_help(struct cli *c, const struct cli_command *cmd, int argc, char **argv
 /* The method (cli/method.c). */
 #define CLI_METHOD_COMMANDS(X) X(fit) X(partners) X(powerteams) X(balance) X(ledger) \
 	X(strength) X(agenda) X(referral) X(export_any) \
-	X(roi) X(goals) X(scorecard) X(coverage) X(matches)
+	X(roi) X(goals) X(scorecard) X(coverage) X(matches) \
+	X(participation)
 #define CLI_DECLARE(name) int cli_##name(struct cli *c, const struct cli_command *cmd, \
 					 int argc, char **argv, struct mu_error *err);
 CLI_METHOD_COMMANDS(CLI_DECLARE)

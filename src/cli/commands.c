@@ -118,6 +118,12 @@ static const struct cli_command commands[] = {
 	  " writes the answer into the ledger now: an introduction from PERSON to the asker,"
 	  " or with --as referral a referral given by PERSON (SPEC 4.9). Post an ask or offer"
 	  " with 'ask add' / 'offer add' and close it with 'ask edit A --status closed'." },
+	{ "participation", cli_participation, CMD_STORE | CMD_WORKSPACE, 0, "[--org O]",
+	  "which employees take part in which networks, at what cost, for what",
+	  "For an organisation (or each whose people take part in networks): its ground rules,"
+	  " and per employee and network the role, hours per meeting, hourly cost, expected"
+	  " outcome, meetings attended in the last 365 days and their cost, and the"
+	  " employee's goals there (seed 003). Set the rules with 'org edit O --ground-rules'." },
 	{ "roi", cli_roi, CMD_STORE | CMD_WORKSPACE, 0, "[--network N] [--from D --to D]",
 	  "what each network costs and returns, and whether to keep it",
 	  "Per network over a period (default: the year up to today): cost = fees (per year or"

@@ -48,14 +48,14 @@ static int network_arg(struct cli *c, const char *text, mu_id *id, struct mu_err
 }
 
 enum { O_NETWORK = 1, O_TOP = 2, O_MIN_FIT = 4, O_MEMBER = 8, O_AT = 16, O_VALUE = 32, O_MATRIX = 64,
-       O_PERIOD = 128, O_PLAN = 256, O_ASK = 512 };
+       O_PERIOD = 128, O_PLAN = 256, O_ASK = 512, O_ORG = 1024 };
 
 /* Options and up to two positional arguments. */
 struct args {
 	const char *pos[2];
 	int npos;
 	const char *network, *top, *min_fit, *member, *at, *value, *from, *to, *plan;
-	const char *ask, *accept, *as;
+	const char *ask, *accept, *as, *org;
 	int matrix;
 };
 
@@ -84,6 +84,8 @@ static int parse(const struct cli_command *cmd, int argc, char **argv, unsigned 
 			a->accept = v;
 		else if ((takes & O_ASK) && (v = cli_opt(argc, argv, &i, "--as")))
 			a->as = v;
+		else if ((takes & O_ORG) && (v = cli_opt(argc, argv, &i, "--org")))
+			a->org = v;
 		else if ((takes & O_PLAN) && (v = cli_opt(argc, argv, &i, "--plan")))
 			a->plan = v;
 		else if ((takes & O_PERIOD) && (v = cli_opt(argc, argv, &i, "--from")))
@@ -802,4 +804,55 @@ int cli_matches(struct cli *c, const struct cli_command *cmd, int argc, char **a
 	if ((rc = app_matches(c->app, ask, (size_t)top, &j, err)) < 0)
 		return rc;
 	return print_or_draw(c, j, draw_matches);
+}
+
+static void draw_participation(struct cli *c, json_t *j)
+{
+	static const char *const head[] = { "EMPLOYEE", "NETWORK", "ROLE", "HOURS", "HOURLY",
+					    "ATTENDED", "COST/YEAR", "GOALS", "EXPECTED OUTCOME" };
+	size_t i, k;
+	json_t *o, *x;
+	json_array_foreach(json_object_get(j, "organisations"), i, o) {
+		json_t *cells = json_object_get(o, "cells");
+		size_t n = json_array_size(cells);
+		const char **rows = mu_alloc_array(&c->a, n * 9 + 1, sizeof *rows);
+		fprintf(c->out, "%s%s\n", i ? "\n" : "", who(o, "organisation"));
+		if (json_is_string(json_object_get(o, "ground_rules")))
+			fprintf(c->out, "Ground rules: %s\n", str(o, "ground_rules"));
+		json_array_foreach(cells, k, x) {
+			const char **row = rows + k * 9;
+			json_t *hc = json_object_get(x, "hourly_cost"), *g;
+			size_t gi, behind = 0;
+			json_array_foreach(json_object_get(x, "goals"), gi, g)
+				behind += json_is_true(json_object_get(g, "behind"));
+			row[0] = who(x, "person");
+			row[1] = who(x, "network");
+			row[2] = str(x, "role");
+			row[3] = json_is_number(json_object_get(x, "hours_per_meeting")) ?
+				 mu_printf(&c->a, "%g", real(x, "hours_per_meeting")) : "-";
+			row[4] = json_is_object(hc) ? mu_printf(&c->a, "%.0f %s",
+				 (double)json_integer_value(json_object_get(hc, "amount")) / 100,
+				 str(hc, "currency")) : "-";
+			row[5] = mu_printf(&c->a, "%lld", (long long)json_integer_value(json_object_get(x, "attended_last_year")));
+			row[6] = mu_printf(&c->a, "%.0f %s", real(x, "time_cost_last_year"), str(x, "currency"));
+			row[7] = mu_printf(&c->a, "%zu (%zu behind)", json_array_size(json_object_get(x, "goals")), behind);
+			row[8] = str(x, "expected_outcome");
+		}
+		cli_table(c->out, head, 9, rows, n);
+	}
+}
+
+int cli_participation(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		      struct mu_error *err)
+{
+	struct args a;
+	mu_id org = 0;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_ORG, &a, 0, err)) < 0 ||
+	    (a.org && (rc = app_resolve(c->app, &c->a, model_entity(ENT_ORGANISATION), a.org, &org, err)) < 0) ||
+	    (rc = app_participation(c->app, org, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_participation);
 }

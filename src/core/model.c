@@ -95,6 +95,7 @@ static const struct field_def organisation[] = {
 	CHECKED("region", TC_REGION, 100, FF_LISTED, "ISO 3166-2 region"),
 	CHECKED("website", TC_URL, 500, 0, "web address"),
 	TEXT("org_number", 0, 50, 0, "organisation number"),
+	TEXT("ground_rules", 0, 5000, 0, "ground rules for taking part in networks (seed 003)"),
 };
 
 static const struct field_def person[] = {

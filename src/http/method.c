@@ -276,6 +276,19 @@ int http_ask_accept_post(struct http_request *req, struct http_reply *rep, struc
 	return rc;
 }
 
+int http_participation_get(struct http_request *req, struct http_reply *rep,
+			   struct mu_error *err)
+{
+	const char *v = arg(req, "organisation");
+	mu_id org = 0;
+	json_t *j = NULL;
+	int rc;
+	if (v && (rc = app_resolve(req->app, req->arena, model_entity(ENT_ORGANISATION), v, &org,
+				   err)) < 0)
+		return mu_error_prefix(err, "organisation"), rc;
+	return answer(rep, app_participation(req->app, org, &j, err), &j);
+}
+
 int http_scorecard_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
 {
 	mu_id n;

@@ -55,6 +55,8 @@ static const struct http_route routes[] = {
 	{ "GET", "/api/v1/matches", http_matches_get, "members matching the open asks: ?ask=&top= (SPEC 4.9)" },
 	{ "POST", "/api/v1/asks/{id}/accept", http_ask_accept_post,
 	  "turn a match into an introduction or referral" },
+	{ "GET", "/api/v1/participation", http_participation_get,
+	  "employees x networks with cost, outcome and goals: ?organisation=" },
 	{ "GET", "/api/v1/coverage", http_coverage_get, "plan coverage, gaps and suggestions: ?plan= (SPEC 4.5)" },
 	{ "GET", "/api/v1/scorecard", http_scorecard_get, "members' scorecards and group totals: ?network= (SPEC 4.10)" },
 	{ "POST", "/api/v1/referrals/{id}/move", http_referral_move_post,

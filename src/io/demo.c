@@ -2124,6 +2124,11 @@ static void company_staff(struct gen *g, struct company *c)
 {
 	c->org = add_org(g, &(struct org_spec){ COMPANY, "70.2", "small", "DK-84",
 			 COMPANY_DOMAIN });
+	/* seed 003: the company's own ground rules for taking part in networks */
+	put_str(g, json_array_get(g->arr[S_ORG], (size_t)c->org - 1), "ground_rules",
+		"Vi deltager i netværk for at skabe relationer, ikke for at sælge på møderne."
+		" Input deles med hele firmaet i takeaways senest dagen efter et møde. Hver"
+		" deltager har mål for sin deltagelse, og vi følger op hvert kvartal.");
 	for (int i = 0; i < NSTAFF; i++)
 		c->staff[i] = add_person(g, &(struct person_spec){ .name = staff[i].name,
 			.domain = COMPANY_DOMAIN, .title = staff[i].title,

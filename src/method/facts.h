@@ -27,6 +27,7 @@ struct m_money {
 
 struct m_organisation {
 	mu_id id;
+	const char *name, *ground_rules;
 	const char *industry, *region;	/* NULL when absent */
 	int size_class;			/* enum index or -1 */
 };

@@ -155,6 +155,20 @@ t_ok "close the ask" m ask edit "$aid" --status closed
 t_ok "no open asks left" m --json matches
 t_jq "none" '.asks | length' "0"
 
+# the company's participation matrix (seed 003)
+t_ok "the company" m org add --name "Ek & Co" --ground-rules "Dela allt i takeaways dagen efter."
+t_ok "Eva works there" m person edit "Eva Ek" --organisation-id "Ek & Co"
+t_ok "participation" m --json participation --org "Ek & Co"
+t_jq "the ground rules" '.organisations[0].ground_rules' "Dela allt i takeaways dagen efter."
+t_jq "Eva in BNI Lund" '.organisations[0].cells[0].person.name + " / " + .organisations[0].cells[0].network.name' "Eva Ek / BNI Lund"
+t_jq "attended in the last year" '.organisations[0].cells[0].attended_last_year' "2"
+t_jq "at 2 h x 500" '.organisations[0].cells[0].time_cost_last_year' "2000"
+t_jq "her expected outcome" '.organisations[0].cells[0].expected_outcome' "kundmöten"
+t_jq "her goal there" '.organisations[0].cells[0].goals[0].metric' "referrals_received"
+t_ok "participation for people" m participation
+t_match "the rules first" "^Ground rules: Dela allt" "$T_OUT"
+t_exit "an unknown organisation" 1 m participation --org "Nobody AB"
+
 t_ok "organisation demo" m --db "$T_DIR/org.db" demo --kind organisation
 t_ok "its networks" m --db "$T_DIR/org.db" --json roi
 t_jq "five networks, each with a verdict" '[.networks[].verdict | select(. == "keep" or . == "review" or . == "leave")] | length' "5"
