@@ -671,6 +671,8 @@ static void draw_scorecard(struct cli *c, json_t *j)
 			row[0] = str(m, "name");
 			for (int x = 0; x < 6; x++)
 				row[1 + x] = cell_value(c, json_object_get(ms, keys[x]), x == 0);
+			row[3] = mu_printf(&c->a, "%s (%lld joined)", row[3],
+					   (long long)json_integer_value(json_object_get(m, "visitors_joined")));
 			row[7] = json_is_number(json_object_get(m, "score")) ?
 				 mu_printf(&c->a, "%.2f", real(m, "score")) : "-";
 			row[8] = str(m, "colour");

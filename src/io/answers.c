@@ -206,6 +206,7 @@ json_t *answer_scorecard(const struct m_facts *f, const struct scorecard *sc)
 		json_t *p = answer_person(f, m->person);
 		json_object_set_new(p, "since", m->since == M_NO_DATE ? json_null() : date_json(m->since));
 		json_object_set_new(p, "measures", measures);
+		json_object_set_new(p, "visitors_joined", json_integer((json_int_t)m->visitors_joined));
 		json_object_set_new(p, "score", score_json(m->total));
 		json_object_set_new(p, "colour", json_string(sc_colour_name[m->overall]));
 		json_array_append_new(members, p);

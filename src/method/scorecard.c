@@ -132,6 +132,36 @@ static void add_member_event(void *ctx, mu_id who, enum sc_measure m, double amo
 	}
 }
 
+/* Did the visitor join the network on or after the visit? */
+static int joined(const struct m_facts *f, mu_id network, mu_id person, int64_t visit)
+{
+	for (size_t i = 0; i < f->n_memberships; i++) {
+		const struct m_membership *m = &f->memberships[i];
+		if (m->network == network && m->person == person &&
+		    (m->role == MEMBERSHIP_ROLE_MEMBER || m->role == MEMBERSHIP_ROLE_LEADER) &&
+		    m->since != M_NO_DATE && m->since >= visit)
+			return 1;
+	}
+	return 0;
+}
+
+static void count_joined(const struct window *w, struct scorecard *sc)
+{
+	const struct m_facts *f = w->f;
+	for (size_t i = 0; i < f->n_meetings; i++) {
+		const struct m_meeting *mt = &f->meetings[i];
+		if (mt->network != w->network || !inside(w, mt->at))
+			continue;
+		for (size_t k = 0; k < mt->n_visitors; k++) {
+			const struct m_visitor *v = &mt->visitors[k];
+			if (!v->invited_by || !joined(f, w->network, v->person, day_of(mt->at)))
+				continue;
+			for (size_t m = 0; m < sc->n_members; m++)
+				sc->members[m].visitors_joined += sc->members[m].person == v->invited_by;
+		}
+	}
+}
+
 static enum sc_colour band(const struct m_settings *s, double score)
 {
 	return score >= s->sc_green ? SC_GREEN : score >= s->sc_amber ? SC_AMBER : SC_RED;
@@ -227,6 +257,7 @@ void scorecard_compute(const struct m_facts *f, mu_id network, struct mu_arena *
 	struct tally t = { .sc = sc, .held = mu_alloc_array(a, sc->n_members + 1, sizeof(double)),
 			   .w = &w };
 	each_event(&w, add_member_event, &t);
+	count_joined(&w, sc);
 	for (size_t i = 0; i < sc->n_members; i++) {
 		struct sc_member *m = &sc->members[i];
 		m->value[SC_ATTENDANCE] = t.held[i] > 0 ? m->value[SC_ATTENDANCE] / t.held[i] : -1;

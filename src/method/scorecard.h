@@ -19,6 +19,7 @@ struct sc_member {
 	double score[SC_COUNT];		/* min(1, value/threshold); -1 when not scored */
 	enum sc_colour colour[SC_COUNT];
 	double total;			/* mean of the scores, -1 when nothing is scored */
+	size_t visitors_joined;		/* of the visitors they brought, members since */
 	enum sc_colour overall;		/* grey for a new member */
 };
 

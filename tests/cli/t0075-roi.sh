@@ -98,6 +98,7 @@ t_jq "Eva attended her one meeting" '.scorecards[0].members[0].measures.attendan
 t_jq "Olof was absent" '.scorecards[0].members[1].measures.attendance.colour' "red"
 t_jq "colours" '[.scorecards[0].members[].colour | IN("green", "amber", "red", "grey")] | all' "true"
 t_jq "weeks and months" '(.scorecards[0].totals.weeks | length) >= 26 and (.scorecards[0].totals.months | length) >= 6' "true"
+t_jq "visitors who joined" '.scorecards[0].members[0].visitors_joined' "0"
 t_ok "scorecard for people" m scorecard
 t_match "a row per member" "^Eva Ek +100%" "$T_OUT"
 t_ok "thresholds of one's own" m --db "$T_DIR/s.db" init --name Chapter --kind group \

@@ -761,6 +761,16 @@ void test_scorecard(void)
 	T_EQ(a->overall, SC_AMBER, "amber");
 	T_EQ(sc.members[1].overall, SC_GREY, "a member of a month is grey");
 	T_NEAR(sc.members[1].value[SC_VISITORS], 1, 1e-12, "Bo brought a visitor");
+	T_EQ(sc.members[1].visitors_joined, (size_t)0, "who has not joined");
+	struct m_membership joins[3] = { ms[0], ms[1],
+					 { .id = 3, .network = 9, .person = 3, .role = MEMBERSHIP_ROLE_MEMBER,
+					   .since = at("2026-06-29") / DAY, .until = M_NO_DATE } };
+	w.f.memberships = joins;
+	w.f.n_memberships = 3;
+	scorecard_compute(&w.f, 9, &w.a, &sc);
+	T_EQ(sc.members[1].visitors_joined, (size_t)1, "Cia joined the day she visited");
+	w.f.memberships = ms;
+	w.f.n_memberships = 2;
 	/* one visitor of Anna's makes it (1 + 0.5 + 1 + 1 + 0.5) / 5 = 0.8: green exactly */
 	vis.invited_by = 1;
 	scorecard_compute(&w.f, 9, &w.a, &sc);
