@@ -27,17 +27,11 @@ struct cal {
 	mu_id ws;
 };
 
-static const char *name_of(const struct m_facts *f, mu_id id)
-{
-	const struct m_person *p = m_person_get(f, id);
-	return p && p->name ? p->name : "?";
-}
-
 static int todo(struct cal *c, const struct agenda_item *it)
 {
 	char uid[128];
 	const char *kind = agenda_kind_name[it->kind];
-	int64_t due = it->due >= 0 ? it->due / DAY : -((-it->due + DAY - 1) / DAY);
+	int64_t due = m_day_of(it->due);
 	int rc;
 
 	snprintf(uid, sizeof uid, "%s-%lld-%lld@w%lld.mutua", kind, (long long)it->record,
@@ -87,7 +81,7 @@ static int events(struct cal *c, mu_id person, struct mu_arena *a)
 		const struct m_one_to_one *o = &f->one_to_ones[i];
 		if (person && o->a != person && o->b != person)
 			continue;
-		char *summary = mu_printf(a, "One-to-one: %s and %s", name_of(f, o->a), name_of(f, o->b));
+		char *summary = mu_printf(a, "One-to-one: %s and %s", m_person_name(f, o->a), m_person_name(f, o->b));
 		if ((rc = event(c, "one-to-one", o->id, o->at, ONE_TO_ONE_SECONDS, summary, NULL)) < 0)
 			return rc;
 	}

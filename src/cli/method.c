@@ -115,6 +115,25 @@ static int print_or_draw(struct cli *c, json_t *j, void (*draw)(struct cli *, js
 	return 0;
 }
 
+/* `COMMAND [PERSON]`: the answer of call for one person, or for everyone. */
+static int for_person(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		      int (*call)(struct app *, mu_id, json_t **, struct mu_error *),
+		      void (*draw)(struct cli *, json_t *), struct mu_error *err)
+{
+	struct args a;
+	mu_id x = 0;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, 0, &a, 1, err)) < 0)
+		return rc;
+	if (a.npos && (rc = person_arg(c, a.pos[0], &x, err)) < 0)
+		return rc;
+	if ((rc = call(c->app, x, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw);
+}
+
 static void draw_fit(struct cli *c, json_t *j)
 {
 	size_t i;
@@ -391,18 +410,7 @@ static void draw_ledger(struct cli *c, json_t *j)
 int cli_ledger(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	       struct mu_error *err)
 {
-	struct args a;
-	mu_id x = 0;
-	json_t *j;
-	int rc;
-
-	if ((rc = parse(cmd, argc, argv, 0, &a, 1, err)) < 0)
-		return rc;
-	if (a.npos && (rc = person_arg(c, a.pos[0], &x, err)) < 0)
-		return rc;
-	if ((rc = app_ledger(c->app, x, &j, err)) < 0)
-		return rc;
-	return print_or_draw(c, j, draw_ledger);
+	return for_person(c, cmd, argc, argv, app_ledger, draw_ledger, err);
 }
 
 static void draw_strength(struct cli *c, json_t *j)
@@ -465,18 +473,7 @@ static void draw_agenda(struct cli *c, json_t *j)
 int cli_agenda(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	       struct mu_error *err)
 {
-	struct args a;
-	mu_id x = 0;
-	json_t *j;
-	int rc;
-
-	if ((rc = parse(cmd, argc, argv, 0, &a, 1, err)) < 0)
-		return rc;
-	if (a.npos && (rc = person_arg(c, a.pos[0], &x, err)) < 0)
-		return rc;
-	if ((rc = app_agenda(c->app, x, &j, err)) < 0)
-		return rc;
-	return print_or_draw(c, j, draw_agenda);
+	return for_person(c, cmd, argc, argv, app_agenda, draw_agenda, err);
 }
 
 static void draw_move(struct cli *c, json_t *j)
@@ -628,18 +625,7 @@ static void draw_goals(struct cli *c, json_t *j)
 int cli_goals(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	      struct mu_error *err)
 {
-	struct args a;
-	mu_id x = 0;
-	json_t *j;
-	int rc;
-
-	if ((rc = parse(cmd, argc, argv, 0, &a, 1, err)) < 0)
-		return rc;
-	if (a.npos && (rc = person_arg(c, a.pos[0], &x, err)) < 0)
-		return rc;
-	if ((rc = app_goals(c->app, x, &j, err)) < 0)
-		return rc;
-	return print_or_draw(c, j, draw_goals);
+	return for_person(c, cmd, argc, argv, app_goals, draw_goals, err);
 }
 
 static const char *cell_value(struct cli *c, json_t *measure, int rate)

@@ -50,15 +50,9 @@ static struct agenda_item *push(struct list *l, enum agenda_kind kind)
 	return it;
 }
 
-static const char *name_of(const struct m_facts *f, mu_id id)
-{
-	const struct m_person *p = m_person_get(f, id);
-	return p && p->name ? p->name : "?";
-}
-
 static void date_text(mu_time t, char out[MU_DATE_LEN])
 {
-	mu_date_format(t >= 0 ? t / DAY : -((-t + DAY - 1) / DAY), out);
+	mu_date_format(m_day_of(t), out);
 }
 
 static void follow_up(const struct m_facts *f, const struct m_tie *t, mu_id me,
@@ -99,7 +93,7 @@ static void follow_up(const struct m_facts *f, const struct m_tie *t, mu_id me,
 			 enum_tier.items[t->tier].name, cadence, s.s);
 	}
 	snprintf(it->todo, sizeof it->todo, "get in touch with %s: a call, a coffee or something useful to share",
-		 name_of(f, other));
+		 m_person_name(f, other));
 }
 
 static void follow_ups(const struct m_facts *f, mu_id person, struct list *l)
@@ -132,9 +126,9 @@ static void thanks(const struct m_facts *f, mu_id person, struct list *l)
 		it->overdue = items[i].overdue;
 		it->days = items[i].overdue ? (long)m_days_since(f, items[i].due) : 0;
 		snprintf(it->why, sizeof it->why, "%s from %s on %s, not thanked yet%s",
-			 enum_exchange_kind.items[x->kind].name, name_of(f, x->giver), when,
+			 enum_exchange_kind.items[x->kind].name, m_person_name(f, x->giver), when,
 			 items[i].overdue ? ": more than 7 days ago" : "");
-		snprintf(it->todo, sizeof it->todo, "thank %s%s%s", name_of(f, x->giver),
+		snprintf(it->todo, sizeof it->todo, "thank %s%s%s", m_person_name(f, x->giver),
 			 items[i].overdue ? "" : " by ", items[i].overdue ? "" : due);
 	}
 }
@@ -167,14 +161,14 @@ static void referrals(const struct m_facts *f, mu_id person, struct list *l)
 		it->due = moved + STALLED_DAYS * DAY;
 		it->days = (long)m_days_since(f, moved);
 		snprintf(it->why, sizeof it->why, "referral from %s to %s still '%s' since %s (%ld days)",
-			 name_of(f, r->giver), name_of(f, r->receiver),
+			 m_person_name(f, r->giver), m_person_name(f, r->receiver),
 			 enum_referral_status.items[r->status].name, when, it->days);
 		if (giver)
 			snprintf(it->todo, sizeof it->todo, "ask %s how it is going",
-				 name_of(f, r->receiver));
+				 m_person_name(f, r->receiver));
 		else
 			snprintf(it->todo, sizeof it->todo, "tell %s how it is going and update the status",
-				 name_of(f, r->giver));
+				 m_person_name(f, r->giver));
 	}
 }
 

@@ -68,7 +68,13 @@ const struct m_tie *m_tie_between(const struct m_facts *f, mu_id a, mu_id b)
 	return i < 0 ? NULL : &f->ties[i];
 }
 
-static int64_t day_of(mu_time t)
+const char *m_person_name(const struct m_facts *f, mu_id id)
+{
+	const struct m_person *p = m_person_get(f, id);
+	return p && p->name ? p->name : "?";
+}
+
+int64_t m_day_of(mu_time t)
 {
 	/* floor division: times before 1970 still fall on their own day */
 	return t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
@@ -76,7 +82,7 @@ static int64_t day_of(mu_time t)
 
 int64_t m_days_since(const struct m_facts *f, mu_time t)
 {
-	return day_of(f->now) - day_of(t);
+	return m_day_of(f->now) - m_day_of(t);
 }
 
 double m_major(const struct m_money *m)

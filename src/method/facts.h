@@ -238,6 +238,10 @@ int m_facts_index(struct m_facts *f, struct mu_arena *a);
 /* Look-ups by id (binary search over the sorted arrays); NULL when absent. */
 const struct m_person *m_person_get(const struct m_facts *f, mu_id id);
 const struct m_organisation *m_organisation_get(const struct m_facts *f, mu_id id);
+/* A person's name for explanations: "?" when unknown. */
+const char *m_person_name(const struct m_facts *f, mu_id id);
+/* The UTC day of a time (days since 1970-01-01, rounded down). */
+int64_t m_day_of(mu_time t);
 const struct m_profile *m_profile_get(const struct m_facts *f, mu_id person);
 const struct m_network *m_network_get(const struct m_facts *f, mu_id id);
 const struct m_referral *m_referral_get(const struct m_facts *f, mu_id id);

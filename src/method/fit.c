@@ -93,12 +93,6 @@ static unsigned stage_set(const struct m_profile *p)
 	return s;
 }
 
-static const char *name_of(const struct fit_ctx *ctx, mu_id id)
-{
-	const struct m_person *p = m_person_get(ctx->f, id);
-	return p && p->name ? p->name : "?";
-}
-
 static const char *sphere_name(int sphere)
 {
 	return sphere >= 0 ? enum_sphere.items[sphere].name : "unknown";
@@ -145,8 +139,8 @@ static void c2_field(const struct fit_ctx *ctx, const struct m_profile *a,
 	if (lister) {
 		c->score = 0;
 		say(ctx, c->reason, sizeof c->reason, "competitors: %s lists %s",
-			 name_of(ctx, lister->person),
-			 name_of(ctx, lister == a ? b->person : a->person));
+			 m_person_name(ctx->f, lister->person),
+			 m_person_name(ctx->f, lister == a ? b->person : a->person));
 		veto(ctx, r, c->reason);
 		return;
 	}

@@ -167,7 +167,7 @@ static double measure(const struct span *sp, int *skipped)
 void goal_progress(const struct m_facts *f, const struct m_goal *g, struct goal_progress *out)
 {
 	struct span sp = { f, g };
-	int64_t today = f->now >= 0 ? f->now / DAY : -((-f->now + DAY - 1) / DAY);
+	int64_t today = m_day_of(f->now);
 	int64_t days = g->to + 1 - g->from;
 
 	memset(out, 0, sizeof *out);

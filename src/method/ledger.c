@@ -133,12 +133,6 @@ int ledger_unthanked(const struct m_facts *f, mu_id a, mu_id b, mu_id network,
 	return 0;
 }
 
-static const char *name_of(const struct m_facts *f, mu_id id)
-{
-	const struct m_person *p = m_person_get(f, id);
-	return p && p->name ? p->name : "?";
-}
-
 static void flag(struct balance *r, enum ledger_flag fl, const char *fmt, double x, double y)
 {
 	r->flags |= 1u << fl;
@@ -182,7 +176,7 @@ static void flag_thanks(const struct m_facts *f, struct balance *r)
 		snprintf(r->reason[LF_THANKS_OWED], sizeof r->reason[LF_THANKS_OWED],
 			 "%s received %s from %s, no thanks within %d days%s",
 			 enum_exchange_kind.items[first->x->kind].name, when,
-			 name_of(f, first->x->giver), THANKS_DAYS,
+			 m_person_name(f, first->x->giver), THANKS_DAYS,
 			 late > 1 ? " (and more)" : "");
 	}
 	mu_arena_release(&ar);

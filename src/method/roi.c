@@ -25,12 +25,7 @@ const int roi_count_metric[RC_COUNT] = {
 
 static int64_t today(const struct m_facts *f)
 {
-	return f->now >= 0 ? f->now / DAY : -((-f->now + DAY - 1) / DAY);
-}
-
-static int64_t day_of(mu_time t)
-{
-	return t >= 0 ? t / DAY : -((-t + DAY - 1) / DAY);
+	return m_day_of(f->now);
 }
 
 /* Add an amount in the workspace's currency; anything else is left out and said. */
@@ -55,7 +50,7 @@ static size_t meetings_held(const struct m_facts *f, mu_id network, int64_t from
 {
 	size_t n = 0;
 	for (size_t i = 0; i < f->n_meetings; i++) {
-		int64_t d = day_of(f->meetings[i].at);
+		int64_t d = m_day_of(f->meetings[i].at);
 		n += f->meetings[i].network == network && d >= from && d <= to &&
 		     f->meetings[i].at <= f->now;
 	}
@@ -113,7 +108,7 @@ static void time_cost(const struct m_facts *f, mu_id network, struct roi *r)
 {
 	for (size_t i = 0; i < f->n_meetings; i++) {
 		const struct m_meeting *mt = &f->meetings[i];
-		int64_t d = day_of(mt->at);
+		int64_t d = m_day_of(mt->at);
 		if (mt->network != network || d < r->from || d > r->to || mt->at > f->now)
 			continue;
 		for (size_t k = 0; k < mt->n_attendance; k++) {
@@ -141,7 +136,7 @@ static void money_return(const struct m_facts *f, mu_id network, struct roi *r)
 		for (size_t k = 0; k < ref->n_history; k++)
 			if (ref->history[k].status == REFERRAL_STATUS_WON)
 				won = ref->history[k].at;
-		if (won == M_NO_DATE || won > f->now || day_of(won) < r->from || day_of(won) > r->to)
+		if (won == M_NO_DATE || won > f->now || m_day_of(won) < r->from || m_day_of(won) > r->to)
 			continue;
 		add(f, r, &r->money_return, &ref->closed, 1);
 	}

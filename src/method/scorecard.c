@@ -17,11 +17,6 @@
 
 const char *const sc_colour_name[4] = { "green", "amber", "red", "grey" };
 
-static int64_t day_of(mu_time t)
-{
-	return t >= 0 ? t / DAY : -((-t + DAY - 1) / DAY);
-}
-
 static int current(const struct m_membership *m, mu_id network, int64_t d)
 {
 	return m->network == network &&
@@ -37,7 +32,7 @@ struct window {
 
 static int inside(const struct window *w, mu_time t)
 {
-	int64_t d = day_of(t);
+	int64_t d = m_day_of(t);
 	return t <= w->f->now && d >= w->from && d <= w->to;
 }
 
@@ -59,7 +54,7 @@ static void attendance(const struct window *w, const struct m_meeting *mt, event
 	const struct m_facts *f = w->f;
 	for (size_t i = 0; i < f->n_memberships; i++) {
 		const struct m_membership *m = &f->memberships[i];
-		if (!current(m, w->network, day_of(mt->at)))
+		if (!current(m, w->network, m_day_of(mt->at)))
 			continue;
 		int code = -1;
 		for (size_t k = 0; k < mt->n_attendance; k++)
@@ -154,7 +149,7 @@ static void count_joined(const struct window *w, struct scorecard *sc)
 			continue;
 		for (size_t k = 0; k < mt->n_visitors; k++) {
 			const struct m_visitor *v = &mt->visitors[k];
-			if (!v->invited_by || !joined(f, w->network, v->person, day_of(mt->at)))
+			if (!v->invited_by || !joined(f, w->network, v->person, m_day_of(mt->at)))
 				continue;
 			for (size_t m = 0; m < sc->n_members; m++)
 				sc->members[m].visitors_joined += sc->members[m].person == v->invited_by;
@@ -223,11 +218,11 @@ static void add_total(void *ctx, mu_id who, enum sc_measure m, double amount, mu
 	(void)who;
 	if (m == SC_CLOSED_GIVEN)
 		return;		/* the same deals as received, seen from the other side */
-	iso_week(day_of(at), key);
+	iso_week(m_day_of(at), key);
 	struct sc_bucket *x = bucket(b->weeks, &b->n_weeks, key);
 	if (x)
 		x->value[m] += amount;
-	month(day_of(at), key);
+	month(m_day_of(at), key);
 	if ((x = bucket(b->months, &b->n_months, key)))
 		x->value[m] += amount;
 }
@@ -235,7 +230,7 @@ static void add_total(void *ctx, mu_id who, enum sc_measure m, double amount, mu
 void scorecard_compute(const struct m_facts *f, mu_id network, struct mu_arena *a,
 		       struct scorecard *sc)
 {
-	int64_t today = day_of(f->now);
+	int64_t today = m_day_of(f->now);
 	struct window w = { f, network, today - f->set.sc_window_days + 1, today };
 
 	memset(sc, 0, sizeof *sc);

@@ -4,14 +4,8 @@
 
 m() { $MUTUA --now 2026-11-23T10:00:00Z "$@"; }
 t_ok "init" m init --name Api --kind group
-$MUTUA --now 2026-11-23T10:00:00Z serve --listen 127.0.0.1:0 >"$T_DIR/serve.out" 2>"$T_DIR/serve.err" &
-pid=$!
-for _ in $(seq 100); do
-	grep -q "serving http" "$T_DIR/serve.out" 2>/dev/null && break
-	sleep 0.1
-done
-base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$T_DIR/serve.out" | head -1)
-[ -n "$base" ] && t_pass || { t_fail "server did not start: $(cat "$T_DIR/serve.err")"; kill $pid; t_done; exit; }
+t_serve --now 2026-11-23T10:00:00Z
+[ -n "$base" ] || { kill $pid; t_done; exit; }
 
 # req METHOD PATH [BODY]: status in $code, body in $T_OUT
 req() {
@@ -92,9 +86,5 @@ done
 curl -sv "$base/api/v1/health" "$base/api/v1/health" -o /dev/null -o /dev/null 2>"$T_DIR/curl.err"
 t_match "connection reused" "Re-using existing connection|Reusing existing" "$T_DIR/curl.err"
 
-kill -TERM $pid
-wait $pid
-t_eq "SIGTERM stops the server cleanly" "$?" 0
-cp "$T_DIR/serve.err" "$T_ERR"
-t_sanitizer_clean "server" && t_pass
+t_serve_stop
 t_done

@@ -162,13 +162,7 @@ t_jq "dated at the won step" '.exchange.at' "2026-06-01T12:00:00Z"
 
 # the API answers with the same JSON
 m --json fit "Anna Lind" "Bo Berg" >"$T_DIR/cli.json"
-$MUTUA --now $now serve --listen 127.0.0.1:0 >"$T_DIR/serve.out" 2>"$T_DIR/serve.err" &
-pid=$!
-for _ in $(seq 100); do
-	grep -q "serving http" "$T_DIR/serve.out" 2>/dev/null && break
-	sleep 0.1
-done
-base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$T_DIR/serve.out" | head -1)
+t_serve --now $now
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/fit?a=anna@lind.se&b=Bo%20Berg")
 t_eq "GET fit" "$code" 200
 t_eq "the same JSON as --json" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/cli.json")"
@@ -201,11 +195,7 @@ for path in fit/matrix powerteams ledger strength?a=1\&b=2 agenda; do
 	code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/$path")
 	t_eq "GET $path" "$code" 200
 done
-kill -TERM $pid
-wait $pid
-t_eq "server stops cleanly" "$?" 0
-cp "$T_DIR/serve.err" "$T_ERR"
-t_sanitizer_clean "server" && t_pass
+t_serve_stop
 
 # the demo chapter: partners that make sense
 t_ok "demo" m --db "$T_DIR/demo.db" demo --kind group

@@ -42,13 +42,7 @@ t_jq "behind: 25 % with 88 % gone" '.goals[0].behind' "true"
 t_ok "goals for people" m goals
 t_match "behind schedule" "referrals_received +1 +4 .*behind schedule" "$T_OUT"
 
-$MUTUA --now 2026-11-20T12:00:00Z serve --listen 127.0.0.1:0 >"$T_DIR/serve.out" 2>"$T_DIR/serve.err" &
-pid=$!
-for _ in $(seq 100); do
-	grep -q "serving http" "$T_DIR/serve.out" 2>/dev/null && break
-	sleep 0.1
-done
-base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$T_DIR/serve.out" | head -1)
+t_serve --now 2026-11-20T12:00:00Z
 m --json roi --from 2026-01-01 --to 2026-12-31 >"$T_DIR/cli.json"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/roi?from=2026-01-01&to=2026-12-31")
 t_eq "GET roi" "$code" 200
@@ -68,11 +62,7 @@ code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X POST -d '{"as": "referral"}' "$b
 t_eq "accept needs a person" "$code" 422
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/goals/progress?person=Eva%20Ek")
 t_jq "GET goals/progress" '.goals[0].value' "1"
-kill -TERM $pid
-wait $pid
-t_eq "server stops cleanly" "$?" 0
-cp "$T_DIR/serve.err" "$T_ERR"
-t_sanitizer_clean "server" && t_pass
+t_serve_stop
 
 # bad input of group operations (issue 5): refused with where and why, nothing written
 t_exit "attendance at a meeting still to come" 1 m meeting add --network-id "BNI Lund" \

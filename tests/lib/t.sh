@@ -65,6 +65,28 @@ t_jq() {
 	t_eq "$1" "$got" "$3"
 }
 
+# t_serve ARGS...: start `$MUTUA ARGS serve` on an OS-chosen loopback port; sets $pid
+# and $base (http://127.0.0.1:PORT) and counts whether it started.
+t_serve() {
+	$MUTUA "$@" serve --listen 127.0.0.1:0 >"$T_DIR/serve.out" 2>"$T_DIR/serve.err" &
+	pid=$!
+	for _ in $(seq 100); do
+		grep -q "serving http" "$T_DIR/serve.out" 2>/dev/null && break
+		sleep 0.1
+	done
+	base=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$T_DIR/serve.out" | head -1)
+	if [ -n "$base" ]; then t_pass; else t_fail "server did not start: $(cat "$T_DIR/serve.err")"; fi
+}
+
+# t_serve_stop: SIGTERM stops the server cleanly, and it reported no sanitizer finding.
+t_serve_stop() {
+	kill -TERM "$pid"
+	wait "$pid"
+	t_eq "SIGTERM stops the server cleanly" "$?" 0
+	cp "$T_DIR/serve.err" "$T_ERR"
+	t_sanitizer_clean "server" && t_pass
+}
+
 t_done() {
 	echo "$T_NAME: $T_PASS passed, $T_FAIL failed"
 	[ -n "${T_COUNTS:-}" ] && echo "$T_PASS $T_FAIL" >>"$T_COUNTS"
