@@ -24,6 +24,9 @@
 #include "core/banned.h"
 
 #define DAY 86400
+/* Power teams: beyond this many maximal cliques the threshold is too low to mean
+ * anything, and memory would run out long before a chapter could read them. */
+#define MAX_CLIQUES 1000000
 
 /* Every use case starts the same way: a workspace, its facts, an arena that dies with
  * the call. */
@@ -271,10 +274,15 @@ int app_power_teams(struct app *app, mu_id network, double min_fit, size_t top, 
 				n_edges++;
 			}
 	struct cliques cl;
-	if ((rc = graph_maximal_cliques(n, edge, n_edges, 3, &c.a, &cl)) < 0 ||
+	if ((rc = graph_maximal_cliques(n, edge, n_edges, 3, MAX_CLIQUES, &c.a, &cl)) < 0 ||
 	    (rc = fit_power_teams(people, n, fits, cl.start, cl.member, cl.count, &c.a, &teams,
 				  &n_teams)) < 0) {
-		mu_fail(err, rc, NULL, "cannot enumerate the power teams");
+		if (rc == MU_ETOOBIG)
+			mu_fail(err, rc, "min_fit", "the fit graph at %.2f has more than %d groups who"
+				" all fit each other; raise the threshold (--min-fit)", min_fit,
+				MAX_CLIQUES);
+		else
+			mu_fail(err, rc, NULL, "cannot enumerate the power teams");
 		return call_end(&c, rc);
 	}
 	json_t *list = json_array();

@@ -1,7 +1,12 @@
 /*
  * cliques.c - maximal cliques through igraph's C library (not rewritten here).
+ *
+ * The number of maximal cliques can grow exponentially with the density of a graph, so
+ * the enumeration runs through igraph's callback and stops at a limit the caller sets,
+ * instead of filling memory until the process dies.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include <igraph.h>
 
@@ -27,11 +32,53 @@ static int make_graph(igraph_t *g, size_t n, const size_t *edge, size_t n_edges)
 	return rc;
 }
 
-int graph_maximal_cliques(size_t n, const size_t *edge, size_t n_edges, size_t min_size,
-			  struct mu_arena *a, struct cliques *out)
+/* The cliques so far, in growing heap arrays (copied into the arena at the end). */
+struct collect {
+	size_t *start, *member;
+	size_t count, cap_start, members, cap_member, limit;
+	int rc;
+};
+
+static int grow(size_t **a, size_t *cap, size_t need)
 {
+	if (need <= *cap)
+		return 0;
+	size_t cap2 = *cap ? *cap : 256;
+	while (cap2 < need)
+		cap2 *= 2;
+	size_t *b = realloc(*a, cap2 * sizeof *b);
+	if (!b)
+		return MU_ENOMEM;
+	*a = b;
+	*cap = cap2;
+	return 0;
+}
+
+static igraph_error_t take(const igraph_vector_int_t *clique, void *arg)
+{
+	struct collect *c = arg;
+	size_t len = (size_t)igraph_vector_int_size(clique);
+	if (c->count >= c->limit) {
+		c->rc = MU_ETOOBIG;
+		return IGRAPH_STOP;
+	}
+	if ((c->rc = grow(&c->start, &c->cap_start, c->count + 2)) < 0 ||
+	    (c->rc = grow(&c->member, &c->cap_member, c->members + len)) < 0)
+		return IGRAPH_STOP;
+	c->start[c->count] = c->members;
+	for (size_t i = 0; i < len; i++)
+		c->member[c->members + i] = (size_t)VECTOR(*clique)[i];
+	qsort(c->member + c->members, len, sizeof *c->member, by_size_t);
+	c->members += len;
+	c->start[++c->count] = c->members;
+	return IGRAPH_SUCCESS;
+}
+
+int graph_maximal_cliques(size_t n, const size_t *edge, size_t n_edges, size_t min_size,
+			  size_t limit, struct mu_arena *a, struct cliques *out)
+{
+	struct collect c = { .limit = limit };
 	igraph_t g;
-	igraph_vector_int_list_t list;
 	int rc;
 
 	out->count = 0;
@@ -41,32 +88,19 @@ int graph_maximal_cliques(size_t n, const size_t *edge, size_t n_edges, size_t m
 	igraph_set_error_handler(igraph_error_handler_ignore);
 	if ((rc = make_graph(&g, n, edge, n_edges)) < 0)
 		return rc;
-	if (igraph_vector_int_list_init(&list, 0)) {
-		igraph_destroy(&g);
-		return MU_ENOMEM;
-	}
-	if (igraph_maximal_cliques(&g, &list, (igraph_integer_t)min_size, 0)) {
-		rc = MU_ENOMEM;
-		goto done;
-	}
-	size_t count = (size_t)igraph_vector_int_list_size(&list), total = 0;
-	for (size_t c = 0; c < count; c++)
-		total += (size_t)igraph_vector_int_size(igraph_vector_int_list_get_ptr(&list, (igraph_integer_t)c));
-	out->start = mu_alloc_array(a, count + 1, sizeof *out->start);
-	out->member = mu_alloc_array(a, total, sizeof *out->member);
-	for (size_t c = 0, k = 0; c < count; c++) {
-		igraph_vector_int_t *v = igraph_vector_int_list_get_ptr(&list, (igraph_integer_t)c);
-		size_t len = (size_t)igraph_vector_int_size(v);
-		out->start[c] = k;
-		for (size_t i = 0; i < len; i++)
-			out->member[k + i] = (size_t)VECTOR(*v)[i];
-		qsort(out->member + k, len, sizeof *out->member, by_size_t);
-		k += len;
-		out->start[c + 1] = k;
-	}
-	out->count = count;
-done:
-	igraph_vector_int_list_destroy(&list);
+	if (igraph_maximal_cliques_callback(&g, take, &c, (igraph_integer_t)min_size, 0) && !c.rc)
+		c.rc = MU_ENOMEM;
 	igraph_destroy(&g);
-	return rc;
+	if (c.rc == 0) {
+		out->start = mu_alloc_array(a, c.count + 1, sizeof *out->start);
+		out->member = mu_alloc_array(a, c.members, sizeof *out->member);
+		if (c.count)
+			memcpy(out->start, c.start, (c.count + 1) * sizeof *out->start);
+		if (c.members)
+			memcpy(out->member, c.member, c.members * sizeof *out->member);
+		out->count = c.count;
+	}
+	free(c.start);
+	free(c.member);
+	return c.rc;
 }

@@ -16,8 +16,9 @@ struct cliques {
 };
 
 /* The maximal cliques of at least min_size vertices of the graph on vertices 0..n-1
- * whose edges are the pairs (edge[2k], edge[2k + 1]). Memory in a. 0 or MU_ENOMEM. */
+ * whose edges are the pairs (edge[2k], edge[2k + 1]), at most limit of them. Memory in
+ * a. 0, MU_ETOOBIG when there are more than limit, or MU_ENOMEM. */
 int graph_maximal_cliques(size_t n, const size_t *edge, size_t n_edges, size_t min_size,
-			  struct mu_arena *a, struct cliques *out);
+			  size_t limit, struct mu_arena *a, struct cliques *out);
 
 #endif

@@ -301,7 +301,7 @@ static int teams_of(const mu_id *people, size_t n, const double *m, double min_f
 				edge[2 * ne + 1] = j;
 				ne++;
 			}
-	if ((rc = graph_maximal_cliques(n, edge, ne, 3, a, &cl)) < 0)
+	if ((rc = graph_maximal_cliques(n, edge, ne, 3, 1000, a, &cl)) < 0)
 		return rc;
 	return fit_power_teams(people, n, m, cl.start, cl.member, cl.count, a, teams, n_teams);
 }
@@ -338,6 +338,17 @@ void test_power_teams(void)
 		T_NEAR(teams[0].mean, 2.15 / 3, 1e-12, "best first: 11-12-14 mean (0.8 + 0.9 + 0.45)/3");
 		T_EQ(teams[0].member[2], 14, "11-12-14");
 		T_NEAR(teams[1].mean, 0.7, 1e-12, "then 11-12-13");
+	}
+	/* the enumeration stops at its limit */
+	{
+		size_t e[6] = { 0, 1, 1, 2, 0, 2 }, e2[6] = { 3, 4, 4, 5, 3, 5 };
+		size_t both[12];
+		struct cliques cl;
+		memcpy(both, e, sizeof e);
+		memcpy(both + 6, e2, sizeof e2);
+		T_EQ(graph_maximal_cliques(6, both, 6, 3, 2, &a, &cl), 0, "two triangles, limit 2");
+		T_EQ(cl.count, (size_t)2, "both");
+		T_EQ(graph_maximal_cliques(6, both, 6, 3, 1, &a, &cl), MU_ETOOBIG, "limit 1: too many");
 	}
 	/* a clique of seven keeps its best five */
 	double big[49];
