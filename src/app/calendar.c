@@ -27,7 +27,7 @@ struct cal {
 	mu_id ws;
 };
 
-static int todo(struct cal *c, const struct agenda_item *it)
+static int write_vtodo(struct cal *c, const struct agenda_item *it)
 {
 	char uid[128];
 	const char *kind = agenda_kind_name[it->kind];
@@ -119,7 +119,7 @@ int app_calendar(struct app *app, mu_id person, struct mu_buf *out, struct mu_er
 				      app->wsinfo.name)) < 0)
 		goto out;
 	for (size_t i = 0; i < n && rc == 0; i++)
-		rc = todo(&c, &items[i]);
+		rc = write_vtodo(&c, &items[i]);
 	if (rc == 0 && (rc = events(&c, person, &a)) == 0)
 		rc = ical_end_calendar(out);
 	if (rc < 0)

@@ -77,10 +77,7 @@ static int current_member(const struct m_facts *f, mu_id network, mu_id person)
 	int64_t today = f->now / DAY;
 	for (size_t i = 0; i < f->n_memberships; i++) {
 		const struct m_membership *m = &f->memberships[i];
-		if (m->network == network && m->person == person &&
-		    (m->role == MEMBERSHIP_ROLE_MEMBER || m->role == MEMBERSHIP_ROLE_LEADER) &&
-		    (m->since == M_NO_DATE || m->since <= today) &&
-		    (m->until == M_NO_DATE || m->until >= today))
+		if (m->network == network && m->person == person && m_member_on(m, today))
 			return 1;
 	}
 	return 0;
@@ -464,28 +461,41 @@ int app_agenda(struct app *app, mu_id person, json_t **out, struct mu_error *err
 	return call_end(&c, 0);
 }
 
-int app_roi(struct app *app, mu_id network, int64_t from, int64_t to, json_t **out,
-	    struct mu_error *err)
+/* {key: [one answer per network]}, for every network or the one asked. */
+static int per_network(struct app *app, mu_id network, const char *key,
+		       json_t *(*one)(struct call *c, mu_id network, const void *arg),
+		       const void *arg, json_t **out, struct mu_error *err)
 {
 	struct call c;
-	struct roi r;
 	int rc;
 
-	if (to < from)
-		return mu_fail(err, MU_EINVAL, "to", "the period ends before it begins");
 	if ((rc = call_begin(app, &c, err)) < 0)
 		return rc;
 	if ((rc = need_network(&c.f, network, err)) < 0)
 		return call_end(&c, rc);
 	json_t *list = json_array();
-	for (size_t i = 0; i < c.f.n_networks; i++) {
-		if (network && c.f.networks[i].id != network)
-			continue;
-		roi_compute(&c.f, c.f.networks[i].id, from, to, &c.a, &r);
-		json_array_append_new(list, answer_roi(&c.f, &r));
-	}
-	*out = json_pack("{s:o}", "networks", list);
+	for (size_t i = 0; i < c.f.n_networks; i++)
+		if (!network || c.f.networks[i].id == network)
+			json_array_append_new(list, one(&c, c.f.networks[i].id, arg));
+	*out = json_pack("{s:o}", key, list);
 	return call_end(&c, 0);
+}
+
+static json_t *roi_json(struct call *c, mu_id network, const void *arg)
+{
+	const int64_t *period = arg;
+	struct roi r;
+	roi_compute(&c->f, network, period[0], period[1], &c->a, &r);
+	return answer_roi(&c->f, &r);
+}
+
+int app_roi(struct app *app, mu_id network, int64_t from, int64_t to, json_t **out,
+	    struct mu_error *err)
+{
+	const int64_t period[2] = { from, to };
+	if (to < from)
+		return mu_fail(err, MU_EINVAL, "to", "the period ends before it begins");
+	return per_network(app, network, "networks", roi_json, period, out, err);
 }
 
 int app_goals(struct app *app, mu_id person, json_t **out, struct mu_error *err)
@@ -509,25 +519,17 @@ int app_goals(struct app *app, mu_id person, json_t **out, struct mu_error *err)
 	return call_end(&c, 0);
 }
 
+static json_t *scorecard_json(struct call *c, mu_id network, const void *arg)
+{
+	struct scorecard sc;
+	(void)arg;
+	scorecard_compute(&c->f, network, &c->a, &sc);
+	return answer_scorecard(&c->f, &sc);
+}
+
 int app_scorecard(struct app *app, mu_id network, json_t **out, struct mu_error *err)
 {
-	struct call c;
-	struct scorecard sc;
-	int rc;
-
-	if ((rc = call_begin(app, &c, err)) < 0)
-		return rc;
-	if ((rc = need_network(&c.f, network, err)) < 0)
-		return call_end(&c, rc);
-	json_t *list = json_array();
-	for (size_t i = 0; i < c.f.n_networks; i++) {
-		if (network && c.f.networks[i].id != network)
-			continue;
-		scorecard_compute(&c.f, c.f.networks[i].id, &c.a, &sc);
-		json_array_append_new(list, answer_scorecard(&c.f, &sc));
-	}
-	*out = json_pack("{s:o}", "scorecards", list);
-	return call_end(&c, 0);
+	return per_network(app, network, "scorecards", scorecard_json, NULL, out, err);
 }
 
 int app_coverage(struct app *app, mu_id plan, json_t **out, struct mu_error *err)
@@ -629,89 +631,18 @@ int app_ask_accept(struct app *app, mu_id ask, mu_id person, const char *as, jso
 	return call_end(&c, rc);
 }
 
-/* Meetings of network attended (P or L) by person in the 365 days up to now. */
-static int attended_year(const struct m_facts *f, mu_id network, mu_id person)
+/* The participation rows of an organisation's employees. */
+static json_t *participation_json(struct call *c, const struct m_organisation *o)
 {
-	int n = 0;
-	for (size_t i = 0; i < f->n_meetings; i++) {
-		const struct m_meeting *m = &f->meetings[i];
-		if (m->network != network || m->at > f->now || m->at < f->now - 365 * (mu_time)DAY)
-			continue;
-		for (size_t k = 0; k < m->n_attendance; k++)
-			n += m->attendance[k].person == person &&
-			     (m->attendance[k].code == ATTENDANCE_CODE_P ||
-			      m->attendance[k].code == ATTENDANCE_CODE_L);
-	}
-	return n;
-}
-
-static json_t *money_or_null(const struct m_money *m)
-{
-	if (!m->currency[0])
-		return json_null();
-	return json_pack("{s:I, s:s}", "amount", (json_int_t)m->amount, "currency", m->currency);
-}
-
-static const char *id_text_of(mu_id id, char buf[24])
-{
-	snprintf(buf, 24, "%lld", (long long)id);
-	return buf;
-}
-
-static json_t *participation_of(const struct m_facts *f, const struct m_organisation *o)
-{
-	char idbuf[24];
-	json_t *people = json_array(), *nets = json_array(), *cells = json_array();
+	const struct m_facts *f = &c->f;
+	struct participation *rows = mu_alloc_array(&c->a, f->n_memberships, sizeof *rows);
+	size_t n = 0;
 	for (size_t i = 0; i < f->n_memberships; i++) {
-		const struct m_membership *m = &f->memberships[i];
-		const struct m_person *p = m_person_get(f, m->person);
-		if (!p || p->organisation != o->id)
-			continue;
-		char pid[24], nid[24];
-		snprintf(pid, sizeof pid, "%lld", (long long)m->person);
-		snprintf(nid, sizeof nid, "%lld", (long long)m->network);
-		int seen = 0;
-		size_t k;
-		json_t *x;
-		json_array_foreach(people, k, x)
-			seen |= !strcmp(json_string_value(json_object_get(x, "id")), pid);
-		if (!seen)
-			json_array_append_new(people, answer_person(f, m->person));
-		seen = 0;
-		json_array_foreach(nets, k, x)
-			seen |= !strcmp(json_string_value(json_object_get(x, "id")), nid);
-		if (!seen)
-			json_array_append_new(nets, answer_network(f, m->network));
-		int attended = attended_year(f, m->network, m->person);
-		double cost = m->hourly_cost.currency[0] ? attended * m->hours_per_meeting * m_major(&m->hourly_cost) : 0;
-		json_t *goals = json_array();
-		for (size_t g = 0; g < f->n_goals; g++) {
-			struct goal_progress gp;
-			if (f->goals[g].owner != m->person || f->goals[g].network != m->network)
-				continue;
-			goal_progress(f, &f->goals[g], &gp);
-			json_array_append_new(goals, answer_goal(f, &gp));
-		}
-		char since[MU_DATE_LEN] = "", until[MU_DATE_LEN] = "";
-		if (m->since != M_NO_DATE)
-			mu_date_format(m->since, since);
-		if (m->until != M_NO_DATE)
-			mu_date_format(m->until, until);
-		json_array_append_new(cells, json_pack(
-			"{s:o, s:o, s:s, s:s?, s:s?, s:o, s:o, s:s?, s:i, s:o, s:s, s:o}",
-			"person", answer_person(f, m->person), "network", answer_network(f, m->network),
-			"role", m->role >= 0 ? enum_membership_role.items[m->role].name : "member",
-			"since", *since ? since : NULL, "until", *until ? until : NULL,
-			"hours_per_meeting", m->hours_per_meeting > 0 ? answer_number(m->hours_per_meeting) : json_null(),
-			"hourly_cost", money_or_null(&m->hourly_cost),
-			"expected_outcome", m->expected_outcome, "attended_last_year", attended,
-			"time_cost_last_year", answer_number(cost),
-			"currency", m->hourly_cost.currency[0] ? m->hourly_cost.currency : f->currency,
-			"goals", goals));
+		const struct m_person *p = m_person_get(f, f->memberships[i].person);
+		if (p && p->organisation == o->id)
+			participation_of(f, &f->memberships[i], &c->a, &rows[n++]);
 	}
-	return json_pack("{s:{s:s, s:s?}, s:s?, s:o, s:o, s:o}", "organisation", "id",
-			 id_text_of(o->id, idbuf), "name", o->name, "ground_rules", o->ground_rules,
-			 "employees", people, "networks", nets, "cells", cells);
+	return answer_participation(f, o, rows, n, mu_alloc_array(&c->a, 2 * n + 1, sizeof(mu_id)));
 }
 
 int app_participation(struct app *app, mu_id organisation, json_t **out, struct mu_error *err)
@@ -729,7 +660,7 @@ int app_participation(struct app *app, mu_id organisation, json_t **out, struct 
 		const struct m_organisation *o = &c.f.organisations[i];
 		if (organisation ? o->id != organisation : 0)
 			continue;
-		json_t *p = participation_of(&c.f, o);
+		json_t *p = participation_json(&c, o);
 		if (!organisation && !json_array_size(json_object_get(p, "cells")))
 			json_decref(p);	/* nobody of it takes part in a network */
 		else

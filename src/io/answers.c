@@ -302,3 +302,49 @@ json_t *answer_ask_matches(const struct m_facts *f, const struct m_ask *k,
 			 "person", answer_person(f, k->person), "text", k->text, "open", k->open,
 			 "matches", list);
 }
+
+static int listed(const mu_id *ids, size_t n, mu_id id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] == id)
+			return 1;
+	return 0;
+}
+
+json_t *answer_participation(const struct m_facts *f, const struct m_organisation *o,
+			     const struct participation *rows, size_t n, mu_id *seen)
+{
+	json_t *people = json_array(), *nets = json_array(), *cells = json_array();
+	size_t n_people = 0, n_nets = 0;
+	mu_id *net_seen = seen + n;
+	for (size_t i = 0; i < n; i++) {
+		const struct m_membership *m = rows[i].m;
+		json_t *goals = json_array();
+		if (!listed(seen, n_people, m->person)) {
+			seen[n_people++] = m->person;
+			json_array_append_new(people, answer_person(f, m->person));
+		}
+		if (!listed(net_seen, n_nets, m->network)) {
+			net_seen[n_nets++] = m->network;
+			json_array_append_new(nets, answer_network(f, m->network));
+		}
+		for (size_t g = 0; g < rows[i].n_goals; g++)
+			json_array_append_new(goals, answer_goal(f, &rows[i].goals[g]));
+		json_array_append_new(cells, json_pack(
+			"{s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:s?, s:i, s:o, s:s, s:o}",
+			"person", answer_person(f, m->person), "network", answer_network(f, m->network),
+			"role", m->role >= 0 ? enum_membership_role.items[m->role].name : "member",
+			"since", m->since == M_NO_DATE ? json_null() : date_json(m->since),
+			"until", m->until == M_NO_DATE ? json_null() : date_json(m->until),
+			"hours_per_meeting", m->hours_per_meeting > 0 ? answer_number(m->hours_per_meeting)
+								       : json_null(),
+			"hourly_cost", money_json(&m->hourly_cost),
+			"expected_outcome", m->expected_outcome, "attended_last_year", rows[i].attended,
+			"time_cost_last_year", answer_number(rows[i].time_cost),
+			"currency", m->hourly_cost.currency[0] ? m->hourly_cost.currency : f->currency,
+			"goals", goals));
+	}
+	return json_pack("{s:{s:o, s:s?}, s:s?, s:o, s:o, s:o}", "organisation", "id",
+			 id_json(o->id), "name", o->name, "ground_rules", o->ground_rules,
+			 "employees", people, "networks", nets, "cells", cells);
+}

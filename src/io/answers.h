@@ -54,6 +54,12 @@ json_t *answer_scorecard(const struct m_facts *f, const struct scorecard *sc);
 /* {plan, owner, capacity_per_month, suggested, segments: [{segment, coverage, gap,
  *  revive: [{id, name, strength}], networks: [{id, name, members_in_segment,
  *  yearly_cost, per_unit_of_cost, purpose, openness, meeting_place, joined}]}]} */
+/* {organisation {id, name}, ground_rules, employees [...], networks [...], cells:
+ *  [{person, network, role, since, until, hours_per_meeting, hourly_cost,
+ *  expected_outcome, attended_last_year, time_cost_last_year, currency, goals}]};
+ *  seen is room for 2n ids. */
+json_t *answer_participation(const struct m_facts *f, const struct m_organisation *o,
+			     const struct participation *rows, size_t n, mu_id *seen);
 json_t *answer_coverage(const struct m_facts *f, const struct plan_coverage *c);
 /* {ask, person, text, open, matches: [{id, name, score, profile, contacts, text,
  *  reasons}]} */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "method/facts.h"
+#include "enums_gen.h"
 #include "core/error.h"
 #include "core/banned.h"
 
@@ -88,4 +89,23 @@ int64_t m_days_since(const struct m_facts *f, mu_time t)
 double m_major(const struct m_money *m)
 {
 	return (double)m->amount / 100.0;
+}
+
+int m_attended(int code)
+{
+	return code == ATTENDANCE_CODE_P || code == ATTENDANCE_CODE_L || code == ATTENDANCE_CODE_S;
+}
+
+int m_member_on(const struct m_membership *m, int64_t d)
+{
+	return (m->role == MEMBERSHIP_ROLE_MEMBER || m->role == MEMBERSHIP_ROLE_LEADER) &&
+	       (m->since == M_NO_DATE || m->since <= d) && (m->until == M_NO_DATE || m->until >= d);
+}
+
+mu_time m_given_at(const struct m_referral *r)
+{
+	for (size_t i = 0; i < r->n_history; i++)
+		if (r->history[i].status == REFERRAL_STATUS_GIVEN)
+			return r->history[i].at;
+	return r->n_history ? r->history[0].at : M_NO_DATE;
 }

@@ -249,6 +249,13 @@ const struct m_referral *m_referral_get(const struct m_facts *f, mu_id id);
  * when there are several). Constant time. */
 const struct m_tie *m_tie_between(const struct m_facts *f, mu_id a, mu_id b);
 
+/* Present at a meeting for the method: P, L, or S (a substitute stood in). */
+int m_attended(int code);
+/* A current member of its network on day d: member or leader, d within since..until. */
+int m_member_on(const struct m_membership *m, int64_t d);
+/* When a referral was given: its "given" step, else its first; M_NO_DATE without one. */
+mu_time m_given_at(const struct m_referral *r);
+
 /* Whole UTC days from t to the facts' now (negative when t is later). */
 int64_t m_days_since(const struct m_facts *f, mu_time t);
 /* Money in major units: 1250050 öre -> 12500.5 kronor. Every currency is taken to

@@ -35,15 +35,6 @@ static int where(const struct span *sp, mu_id network)
 	return !sp->g->network || sp->g->network == network;
 }
 
-/* When a referral was given: its "given" step, else its first step. */
-static mu_time given_at(const struct m_referral *r)
-{
-	for (size_t i = 0; i < r->n_history; i++)
-		if (r->history[i].status == REFERRAL_STATUS_GIVEN)
-			return r->history[i].at;
-	return r->n_history ? r->history[0].at : M_NO_DATE;
-}
-
 static double count_exchanges(const struct span *sp, int kind, int by_giver, int *skipped)
 {
 	double v = 0;
@@ -67,7 +58,7 @@ static double count_referrals(const struct span *sp, int given)
 	double v = 0;
 	for (size_t i = 0; i < sp->f->n_referrals; i++) {
 		const struct m_referral *r = &sp->f->referrals[i];
-		mu_time t = given_at(r);
+		mu_time t = m_given_at(r);
 		if (t != M_NO_DATE && in_period(sp, t) && where(sp, r->network) &&
 		    whose(sp, given ? r->giver : r->receiver))
 			v += 1;
@@ -130,9 +121,7 @@ static double count_meetings(const struct span *sp, int visitors)
 			continue;
 		}
 		for (size_t j = 0; j < m->n_attendance; j++) {
-			int c = m->attendance[j].code;
-			v += (c == ATTENDANCE_CODE_P || c == ATTENDANCE_CODE_L ||
-			      c == ATTENDANCE_CODE_S) && whose(sp, m->attendance[j].person);
+			v += m_attended(m->attendance[j].code) && whose(sp, m->attendance[j].person);
 		}
 	}
 	return v;

@@ -104,12 +104,6 @@ static double yearly_cost(const struct m_facts *f, const struct m_network *n)
 	return -1;
 }
 
-static int current(const struct m_membership *m, int64_t today)
-{
-	return (m->role == MEMBERSHIP_ROLE_MEMBER || m->role == MEMBERSHIP_ROLE_LEADER) &&
-	       (m->since == M_NO_DATE || m->since <= today) && (m->until == M_NO_DATE || m->until >= today);
-}
-
 static int by_value(const void *x, const void *y)
 {
 	const struct plan_network *a = x, *b = y;
@@ -136,7 +130,7 @@ static void networks_for(const struct m_facts *f, const struct m_plan *plan,
 		for (size_t k = 0; k < f->n_memberships; k++) {
 			const struct m_membership *m = &f->memberships[k];
 			const struct m_person *p;
-			if (m->network != n->id || !current(m, today))
+			if (m->network != n->id || !m_member_on(m, today))
 				continue;
 			if (plan->owner && m->person == plan->owner)
 				pn.joined = 1;

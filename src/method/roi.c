@@ -274,3 +274,25 @@ void roi_compute(const struct m_facts *f, mu_id network, int64_t from, int64_t t
 	diversity(f, network, a, r);
 	verdict(r);
 }
+
+void participation_of(const struct m_facts *f, const struct m_membership *m,
+		      struct mu_arena *a, struct participation *out)
+{
+	memset(out, 0, sizeof *out);
+	out->m = m;
+	for (size_t i = 0; i < f->n_meetings; i++) {
+		const struct m_meeting *mt = &f->meetings[i];
+		if (mt->network != m->network || mt->at > f->now || mt->at < f->now - 365 * (mu_time)DAY)
+			continue;
+		for (size_t k = 0; k < mt->n_attendance; k++)
+			out->attended += mt->attendance[k].person == m->person &&
+					 (mt->attendance[k].code == ATTENDANCE_CODE_P ||
+					  mt->attendance[k].code == ATTENDANCE_CODE_L);
+	}
+	if (m->hourly_cost.currency[0])
+		out->time_cost = out->attended * m->hours_per_meeting * m_major(&m->hourly_cost);
+	out->goals = mu_alloc_array(a, f->n_goals, sizeof *out->goals);
+	for (size_t g = 0; g < f->n_goals; g++)
+		if (f->goals[g].owner == m->person && f->goals[g].network == m->network)
+			goal_progress(f, &f->goals[g], &out->goals[out->n_goals++]);
+}

@@ -36,6 +36,19 @@ struct roi {
 	int n_reasons;
 };
 
+/* One employee in one network (seed 003): meetings attended (P or L) in the 365 days up
+ * to now, their time cost, and the employee's goals in that network. */
+struct participation {
+	const struct m_membership *m;
+	int attended;
+	double time_cost;	/* major units of the hourly cost's currency */
+	struct goal_progress *goals;
+	size_t n_goals;
+};
+
+void participation_of(const struct m_facts *f, const struct m_membership *m,
+		      struct mu_arena *a, struct participation *out);
+
 /* The network's return over the days from..to (to capped at today). */
 void roi_compute(const struct m_facts *f, mu_id network, int64_t from, int64_t to,
 		 struct mu_arena *a, struct roi *out);

@@ -19,9 +19,7 @@ const char *const sc_colour_name[4] = { "green", "amber", "red", "grey" };
 
 static int current(const struct m_membership *m, mu_id network, int64_t d)
 {
-	return m->network == network &&
-	       (m->role == MEMBERSHIP_ROLE_MEMBER || m->role == MEMBERSHIP_ROLE_LEADER) &&
-	       (m->since == M_NO_DATE || m->since <= d) && (m->until == M_NO_DATE || m->until >= d);
+	return m->network == network && m_member_on(m, d);
 }
 
 struct window {
@@ -34,14 +32,6 @@ static int inside(const struct window *w, mu_time t)
 {
 	int64_t d = m_day_of(t);
 	return t <= w->f->now && d >= w->from && d <= w->to;
-}
-
-static mu_time given_at(const struct m_referral *r)
-{
-	for (size_t i = 0; i < r->n_history; i++)
-		if (r->history[i].status == REFERRAL_STATUS_GIVEN)
-			return r->history[i].at;
-	return r->n_history ? r->history[0].at : M_NO_DATE;
 }
 
 /* Call fn for every event of the window: (who, measure, amount, when). Attendance is
@@ -62,9 +52,7 @@ static void attendance(const struct window *w, const struct m_meeting *mt, event
 				code = mt->attendance[k].code;
 		if (code == ATTENDANCE_CODE_M)
 			continue;
-		fn(ctx, m->person, SC_ATTENDANCE,
-		   code == ATTENDANCE_CODE_P || code == ATTENDANCE_CODE_L || code == ATTENDANCE_CODE_S,
-		   mt->at);
+		fn(ctx, m->person, SC_ATTENDANCE, m_attended(code), mt->at);
 	}
 }
 
@@ -81,7 +69,7 @@ static void each_event(const struct window *w, event_fn fn, void *ctx)
 				fn(ctx, mt->visitors[k].invited_by, SC_VISITORS, 1, mt->at);
 	}
 	for (size_t i = 0; i < f->n_referrals; i++) {
-		mu_time t = given_at(&f->referrals[i]);
+		mu_time t = m_given_at(&f->referrals[i]);
 		if (f->referrals[i].network == w->network && t != M_NO_DATE && inside(w, t))
 			fn(ctx, f->referrals[i].giver, SC_REFERRALS_GIVEN, 1, t);
 	}

@@ -25,11 +25,6 @@ const double strength_weight[ST_COUNT] = { 0.35, 0.25, 0.10, 0.15, 0.15 };
  * or a one-to-one. */
 typedef void (*visit_fn)(void *ctx, mu_id x, mu_id y, mu_time t, const struct m_exchange *ex);
 
-static int attended(int code)
-{
-	return code == ATTENDANCE_CODE_P || code == ATTENDANCE_CODE_L || code == ATTENDANCE_CODE_S;
-}
-
 static void each_interaction(const struct m_facts *f, visit_fn visit, void *ctx)
 {
 	for (size_t i = 0; i < f->n_exchanges; i++) {
@@ -47,10 +42,10 @@ static void each_interaction(const struct m_facts *f, visit_fn visit, void *ctx)
 		if (m->at > f->now)
 			continue;
 		for (size_t j = 0; j < m->n_attendance; j++) {
-			if (!attended(m->attendance[j].code))
+			if (!m_attended(m->attendance[j].code))
 				continue;
 			for (size_t k = j + 1; k < m->n_attendance; k++)
-				if (attended(m->attendance[k].code) &&
+				if (m_attended(m->attendance[k].code) &&
 				    m->attendance[k].person != m->attendance[j].person)
 					visit(ctx, m->attendance[j].person, m->attendance[k].person,
 					      m->at, NULL);
