@@ -8,7 +8,7 @@
 
 PREFIX ?= /usr/local
 CC ?= gcc
-PKGS = libmicrohttpd jansson sqlite3 igraph
+PKGS = libmicrohttpd jansson sqlite3 igraph libsodium
 VERSION = 0.1.0
 
 # -Wno-format-truncation: snprintf into fixed buffers truncates by design here.
@@ -73,9 +73,13 @@ docs/mutua.1: mutua
 
 man: docs/mutua.1
 
+# The demo's login is made once with the database and kept beside it (mutua.login,
+# not committed), so that every `make run` can print it.
 run: deps
 	@$(MAKE) --no-print-directory mutua
-	@if [ ! -f mutua.db ]; then ./mutua --db mutua.db demo --kind group; fi
+	@if [ ! -f mutua.db ]; then ./mutua --db mutua.db demo --kind group \
+		--login demo@mutua.example | tee /dev/stderr | grep '^demo login' > mutua.login; fi
+	@cat mutua.login 2>/dev/null || echo "no demo login (mutua.login is missing)"
 	./mutua --db mutua.db serve
 
 test:

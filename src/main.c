@@ -15,12 +15,12 @@
 #include "core/mtime.h"
 #include "core/banned.h"
 
-static int serve(const struct cli_env *env, const char *listen, struct mu_error *err)
+static int serve(const struct cli_env *env, const char *listen, int proxy, struct mu_error *err)
 {
 	struct http_config cfg = {
 		.listen = listen,
 		.db = env->db,
-		.workspace = env->workspace,
+		.proxy = proxy,
 		.threads = 2,
 		.fixed_now = env->fixed_now,
 		.now = env->now,
@@ -32,7 +32,7 @@ static int bad_usage(const char *fmt, const char *arg)
 {
 	fprintf(stderr, "mutua: ");
 	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\nusage: mutua [--db PATH] [--workspace NAME|ID] [--json]"
+	fprintf(stderr, "\nusage: mutua [--db PATH] [--workspace NAME|ID] [--user EMAIL] [--json]"
 		" [--now TIME|--date DATE] COMMAND ...\n");
 	return 2;
 }
@@ -54,7 +54,7 @@ static int global_options(struct cli_env *env, int *argc, char **argv)
 		if (!strcmp(a, "--json")) {
 			env->json = 1;
 		} else if (!strcmp(a, "--db") || !strcmp(a, "--workspace") || !strcmp(a, "--now") ||
-			   !strcmp(a, "--date")) {
+			   !strcmp(a, "--date") || !strcmp(a, "--user")) {
 			if (!two)
 				return bad_usage("%s needs a value", a), -1;
 			v = argv[++i];
@@ -62,6 +62,8 @@ static int global_options(struct cli_env *env, int *argc, char **argv)
 				env->db = v;
 			else if (!strcmp(a, "--workspace"))
 				env->workspace = v;
+			else if (!strcmp(a, "--user"))
+				env->user = v;
 			else if (!strcmp(a, "--date") ? mu_date_parse(v, &(int64_t){ 0 }) ||
 							mu_when_parse(v, &env->now) :
 							mu_when_parse(v, &env->now))
@@ -88,6 +90,9 @@ int main(int argc, char **argv)
 	env.workspace = getenv("MUTUA_WORKSPACE");
 	if (env.workspace && !*env.workspace)
 		env.workspace = NULL;
+	env.user = getenv("MUTUA_USER");
+	if (env.user && !*env.user)
+		env.user = NULL;
 	env.now = (mu_time)time(NULL);
 #ifdef MUTUA_TEST_BUILD
 	/* MUTUA_FAULT=store:N fails the Nth store call: tests prove nothing half-writes */

@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/access.h"
 #include "app/internal.h"
+#include "app/privacy.h"
 #include "core/text.h"
 #include "io/record.h"
 #include "io/workspace.h"
@@ -30,6 +32,7 @@ int app_open(const char *db, mu_time now, struct app **out, struct mu_error *err
 		return rc;
 	}
 	app->now = now;
+	app_act_as_operator(app);
 	*out = app;
 	return 0;
 }
@@ -154,6 +157,23 @@ json_t *app_workspace_json(struct app *app)
 	return workspace_json(&app->wsinfo);
 }
 
+int app_begin(struct app *app, enum store_mode mode, struct mu_arena *a, struct mu_error *err)
+{
+	int rc;
+
+	if ((rc = store_begin(app->st, mode, err)) < 0)
+		return rc;
+	if ((rc = privacy_load(app, a, &app->priv, err)) < 0)
+		return app_end(app, rc, err);
+	return 0;
+}
+
+int app_end(struct app *app, int rc, struct mu_error *err)
+{
+	app->priv = NULL;
+	return store_end(app->st, rc, err);
+}
+
 int app_need_workspace(struct app *app, struct mu_error *err)
 {
 	if (!app->ws)
@@ -172,8 +192,78 @@ int app_resolve_existing(void *ctx, enum entity_kind kind, const char *text, mu_
 		return mu_fail(err, MU_EINVAL, "", "'%s' is not a %s id", text, e->name);
 	if ((rc = store_record_exists(app->st, app->ws, e, *id, err)) < 0)
 		return rc;
-	if (!rc)
+	if (!rc || privacy_hides(app->priv, kind, *id))
 		return mu_fail(err, MU_EINVAL, "", "no %s %s in this workspace", e->name, text);
+	return 0;
+}
+
+static int not_found(const struct entity_def *e, mu_id id, struct mu_error *err)
+{
+	return mu_fail(err, MU_ENOTFOUND, "", "no %s %lld in this workspace", e->name,
+		       (long long)id);
+}
+
+/* A record as the actor may see it: MU_ENOTFOUND if they may not see it at all. */
+static int get_visible(struct app *app, struct mu_arena *a, const struct entity_def *e,
+		       mu_id id, struct mu_record **out, struct mu_error *err)
+{
+	int rc = store_record_get(app->st, a, app->ws, e, id, out, err);
+
+	if (rc == 0 && !privacy_apply(app->priv, a, *out))
+		return not_found(e, id, err);
+	return rc;
+}
+
+static int bool_of(const struct mu_record *r, const char *name)
+{
+	int i = model_field_index(r->ent, name);
+	return i >= 0 && r->v[i].set && r->v[i].i;
+}
+
+/* A private record belongs to the account that made it private. Making a shared
+ * record private takes it from the others, so only an admin may (docs/privacy.md). */
+static int take_ownership(struct app *app, const struct mu_record *old,
+			  const struct mu_record *r, struct mu_error *err)
+{
+	if (!bool_of(r, "private") || (old && bool_of(old, "private")))
+		return 0;
+	if (old && !app->who.operator && app->who.role < ROLE_ADMIN)
+		return mu_fail(err, MU_EFORBIDDEN, "private", "only an admin may make a shared"
+			       " record private");
+	if (app->who.operator)
+		return 0;	/* private to no account: only the operator sees it */
+	return store_owner_set(app->st, app->ws, r->ent, r->id, app->who.account, err);
+}
+
+/* A liking or a one-to-one note is its side's own: only that side's account (or the
+ * operator) may set or change it. */
+static int sided_writes_ok(struct app *app, const struct mu_record *old,
+			   const struct mu_record *r, struct mu_error *err)
+{
+	static const struct { enum entity_kind kind; const char *side, *field; } sided[] = {
+		{ ENT_TIE, "a", "liking_a" }, { ENT_TIE, "b", "liking_b" },
+		{ ENT_ONE_TO_ONE, "a", "notes_a" }, { ENT_ONE_TO_ONE, "b", "notes_b" },
+	};
+	mu_id me = 0;
+	int rc;
+
+	if (app->who.operator)
+		return 0;
+	for (size_t k = 0; k < sizeof(sided) / sizeof(sided[0]); k++) {
+		int i = model_field_index(r->ent, sided[k].field), s;
+		if (sided[k].kind != r->ent->kind || i < 0 || !r->v[i].set)
+			continue;
+		if (old && old->v[i].set && old->v[i].i == r->v[i].i &&
+		    (!old->v[i].s || (r->v[i].s && !strcmp(old->v[i].s, r->v[i].s))))
+			continue;	/* unchanged */
+		if (!me && (rc = store_person_of_account(app->st, app->ws, app->who.account, &me,
+							 err)) < 0)
+			return rc;
+		s = model_field_index(r->ent, sided[k].side);
+		if (!me || r->v[s].i != me)
+			return mu_fail(err, MU_EFORBIDDEN, sided[k].field, "is %s's own; only the"
+				       " account of that person may set it", sided[k].side);
+	}
 	return 0;
 }
 
@@ -198,8 +288,8 @@ int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def 
 {
 	int rc;
 
-	if ((rc = app_need_workspace(app, err)) < 0 ||
-	    (rc = store_begin(app->st, STORE_WRITE, err)) < 0)
+	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_need_role(app, ROLE_MEMBER, err)) < 0 ||
+	    (rc = app_begin(app, STORE_WRITE, a, err)) < 0)
 		return rc;
 	if (e->kind == ENT_REFERRAL && json_is_object(obj) && !json_object_get(obj, "history"))
 		app_referral_start(app, obj);
@@ -216,8 +306,14 @@ int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def 
 	if (rc == 0)
 		rc = attendance_after_the_fact(app, *out, err);
 	if (rc == 0)
+		rc = sided_writes_ok(app, NULL, *out, err);
+	if (rc == 0)
 		rc = store_record_insert(app->st, app->ws, *out, app->now, err);
-	return store_end(app->st, rc, err);
+	if (rc == 0)
+		rc = take_ownership(app, NULL, *out, err);
+	if (rc == 0)
+		rc = app_audit(app, "create", e->name, (*out)->id, NULL, err);
+	return app_end(app, rc, err);
 }
 
 /* The record as JSON with patch applied; a key field may not change. */
@@ -258,22 +354,33 @@ int app_record_edit(struct app *app, struct mu_arena *a, const struct entity_def
 	json_t *j = NULL;
 	int rc;
 
-	if ((rc = app_need_workspace(app, err)) < 0 ||
-	    (rc = store_begin(app->st, STORE_WRITE, err)) < 0)
+	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_need_role(app, ROLE_MEMBER, err)) < 0 ||
+	    (rc = app_begin(app, STORE_WRITE, a, err)) < 0)
 		return rc;
-	if ((rc = store_record_get(app->st, a, app->ws, e, id, &old, err)) < 0 ||
-	    (rc = merged(old, patch, &j, err)) < 0)
+	/* the patch applies to the stored record: fields the actor may not see stay */
+	if ((rc = store_record_get(app->st, a, app->ws, e, id, &old, err)) < 0)
+		goto out;
+	if (!privacy_visible(app->priv, old)) {
+		rc = not_found(e, id, err);
+		goto out;
+	}
+	if ((rc = merged(old, patch, &j, err)) < 0)
 		goto out;
 	if ((rc = record_decode(a, e, j, RD_ID_ALLOWED, app_resolve_existing, app, out, err)) < 0)
 		goto out;
 	(*out)->id = id;
 	if ((rc = model_check(*out, 1, err)) < 0 ||
-	    (rc = attendance_after_the_fact(app, *out, err)) < 0)
+	    (rc = attendance_after_the_fact(app, *out, err)) < 0 ||
+	    (rc = sided_writes_ok(app, old, *out, err)) < 0)
 		goto out;
-	rc = store_record_update(app->st, app->ws, *out, app->now, err);
+	if ((rc = store_record_update(app->st, app->ws, *out, app->now, err)) < 0 ||
+	    (rc = take_ownership(app, old, *out, err)) < 0 ||
+	    (rc = app_audit(app, "update", e->name, id, NULL, err)) < 0)
+		goto out;
+	privacy_apply(app->priv, a, *out);
 out:
 	json_decref(j);
-	return store_end(app->st, rc, err);
+	return app_end(app, rc, err);
 }
 
 int app_record_get(struct app *app, struct mu_arena *a, const struct entity_def *e, mu_id id,
@@ -282,10 +389,51 @@ int app_record_get(struct app *app, struct mu_arena *a, const struct entity_def 
 	int rc;
 
 	if ((rc = app_need_workspace(app, err)) < 0 ||
-	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
+	    (rc = app_begin(app, STORE_READ, a, err)) < 0)
 		return rc;
-	rc = store_record_get(app->st, a, app->ws, e, id, out, err);
-	return store_end(app->st, rc, err);
+	rc = get_visible(app, a, e, id, out, err);
+	if ((rc = app_end(app, rc, err)) < 0)
+		return rc;
+	return app_audit_read(app, "read", e->name, id, NULL, err);
+}
+
+/* Up to limit visible records after id after: pages of the store are read until the
+ * page is full or the records end, so hidden records never shorten a page. */
+static int list_visible(struct app *app, struct mu_arena *a, const struct entity_def *e,
+			mu_id after, size_t limit, struct mu_record **out, size_t *n,
+			struct mu_error *err)
+{
+	struct mu_record *page, *all = NULL;
+	size_t got, cap = 0;
+	int rc;
+
+	if (!app->priv)
+		return store_record_list(app->st, a, app->ws, e, after, limit, out, n, err);
+	*n = 0;
+	do {
+		size_t want = limit ? limit - *n : 0;
+		if ((rc = store_record_list(app->st, a, app->ws, e, after, want, &page, &got,
+					    err)) < 0)
+			return rc;
+		if (got)
+			after = page[got - 1].id;
+		if (want && got < want)
+			limit = *n + got;	/* the store has no more: this is the last page */
+		privacy_filter(app->priv, a, page, &got);
+		if (*n + got > cap) {
+			struct mu_record *more;
+			cap = (*n + got) * 2;
+			more = mu_alloc_array(a, cap, sizeof(*more));
+			if (*n)
+				memcpy(more, all, *n * sizeof(*more));
+			all = more;
+		}
+		if (got)
+			memcpy(all + *n, page, got * sizeof(*page));
+		*n += got;
+	} while (limit && *n < limit);
+	*out = all ? all : mu_alloc_array(a, 1, sizeof(**out));
+	return 0;
 }
 
 int app_record_list(struct app *app, struct mu_arena *a, const struct entity_def *e,
@@ -294,22 +442,39 @@ int app_record_list(struct app *app, struct mu_arena *a, const struct entity_def
 {
 	int rc;
 
+	char detail[64];
+
 	if ((rc = app_need_workspace(app, err)) < 0 ||
-	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
+	    (rc = app_begin(app, STORE_READ, a, err)) < 0)
 		return rc;
-	rc = store_record_list(app->st, a, app->ws, e, after, limit, out, n, err);
-	return store_end(app->st, rc, err);
+	rc = list_visible(app, a, e, after, limit, out, n, err);
+	if ((rc = app_end(app, rc, err)) < 0)
+		return rc;
+	snprintf(detail, sizeof(detail), "%zu after %lld", *n, (long long)after);
+	return app_audit_read(app, "list", e->name, 0, detail, err);
 }
 
 int app_record_rm(struct app *app, const struct entity_def *e, mu_id id, struct mu_error *err)
 {
 	int rc;
 
-	if ((rc = app_need_workspace(app, err)) < 0 ||
-	    (rc = store_begin(app->st, STORE_WRITE, err)) < 0)
+	struct mu_record *r;
+	struct mu_arena a;
+
+	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_need_role(app, ROLE_MEMBER, err)) < 0)
 		return rc;
-	rc = store_record_delete(app->st, app->ws, e, id, err);
-	return store_end(app->st, rc, err);
+	mu_arena_init(&a);
+	if ((rc = app_begin(app, STORE_WRITE, &a, err)) < 0)
+		goto out;
+	rc = get_visible(app, &a, e, id, &r, err);
+	if (rc == 0)
+		rc = store_record_delete(app->st, app->ws, e, id, err);
+	if (rc == 0)
+		rc = app_audit(app, "delete", e->name, id, NULL, err);
+	rc = app_end(app, rc, err);
+out:
+	mu_arena_release(&a);
+	return rc;
 }
 
 int app_names(struct app *app, struct mu_arena *a, const struct entity_def *e,
@@ -317,11 +482,18 @@ int app_names(struct app *app, struct mu_arena *a, const struct entity_def *e,
 {
 	int rc;
 
+	size_t k = 0;
+
 	if ((rc = app_need_workspace(app, err)) < 0 ||
-	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
+	    (rc = app_begin(app, STORE_READ, a, err)) < 0)
 		return rc;
 	rc = store_record_names(app->st, a, app->ws, e, out, n, err);
-	return store_end(app->st, rc, err);
+	for (size_t i = 0; rc == 0 && i < *n; i++)
+		if (!privacy_hides(app->priv, e->kind, (*out)[i].id))
+			(*out)[k++] = (*out)[i];
+	if (rc == 0)
+		*n = k;
+	return app_end(app, rc, err);
 }
 
 static int has_email(const char *emails_json, const char *email)
@@ -361,10 +533,12 @@ int app_resolve(struct app *app, struct mu_arena *a, const struct entity_def *e,
 	if (record_is_store_id(text, id)) {
 		int found;
 		if ((rc = app_need_workspace(app, err)) < 0 ||
-		    (rc = store_begin(app->st, STORE_READ, err)) < 0)
+		    (rc = app_begin(app, STORE_READ, a, err)) < 0)
 			return rc;
 		found = store_record_exists(app->st, app->ws, e, *id, err);
-		if ((rc = store_end(app->st, found < 0 ? found : 0, err)) < 0)
+		if (found > 0 && privacy_hides(app->priv, e->kind, *id))
+			found = 0;
+		if ((rc = app_end(app, found < 0 ? found : 0, err)) < 0)
 			return rc;
 		if (found)
 			return 0;

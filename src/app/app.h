@@ -2,20 +2,23 @@
  * app.h - the use cases that the CLI and the HTTP API both call.
  *
  * Each call is one transaction on the store and returns plain structs or jansson
- * values built by io/. Privacy and audit will live here, once, for both faces
- * (NEEDSWORK(6): accounts and private records). An app is one store connection plus
- * the selected workspace and the clock; it is used by one thread at a time.
+ * values built by io/. Privacy and audit live here, once, for both faces
+ * (app/access.h, app/privacy.h). An app is one store connection plus the selected
+ * workspace, the actor and the clock; it is used by one thread at a time.
  */
 #ifndef MU_APP_H
 #define MU_APP_H
 
 #include <jansson.h>
 
+#include "core/access.h"
 #include "core/arena.h"
 #include "core/error.h"
 #include "core/model.h"
 #include "core/mtime.h"
 #include "store/store.h"
+
+struct privacy;
 
 struct app {
 	struct store *st;
@@ -23,6 +26,9 @@ struct app {
 	mu_id ws;		/* the selected workspace, 0 if none */
 	struct workspace wsinfo;	/* its row (strings in wsarena) */
 	struct mu_arena wsarena;
+	struct actor who;	/* who is acting (app/access.h); the operator by default */
+	char who_name[256];	/* who.name points here */
+	struct privacy *priv;	/* in a use case: what the actor may not see */
 };
 
 /* Open the store at db. The caller owns *out and frees it with app_close(). */

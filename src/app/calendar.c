@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "app/calendar.h"
+#include "app/access.h"
 #include "app/facts.h"
 #include "app/internal.h"
 #include "io/ical.h"
@@ -106,7 +107,8 @@ int app_calendar(struct app *app, mu_id person, struct mu_buf *out, struct mu_er
 	int rc;
 
 	mu_arena_init(&a);
-	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_facts(app, &a, &f, err)) < 0)
+	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_facts(app, &a, &f, err)) < 0 ||
+	    (rc = app_audit_read(app, "compute", "calendar", 0, NULL, err)) < 0)
 		goto out;
 	if (person && !m_person_get(&f, person)) {
 		rc = mu_fail(err, MU_ENOTFOUND, "person", "no person %lld in this workspace",

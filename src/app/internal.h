@@ -8,6 +8,11 @@
 
 #include "app/app.h"
 
+/* Begin a transaction and load what the actor may not see into app->priv (in a);
+ * app_end() ends both. Every use case that reads records begins so. */
+int app_begin(struct app *app, enum store_mode mode, struct mu_arena *a, struct mu_error *err);
+int app_end(struct app *app, int rc, struct mu_error *err);
+
 /* MU_EUSAGE unless a workspace is selected. */
 int app_need_workspace(struct app *app, struct mu_error *err);
 /* Resolver for references given as store ids: they must exist in the workspace. */

@@ -7,6 +7,7 @@
 #include "app/facts.h"
 #include "app/internal.h"
 #include "app/method.h"
+#include "app/access.h"
 #include "graph/cliques.h"
 #include "io/answers.h"
 #include "io/record.h"
@@ -35,11 +36,17 @@ struct call {
 	struct m_facts f;
 };
 
-static int call_begin(struct app *app, struct call *c, struct mu_error *err)
+/* The use case is audited as a computation on personal data, named by its function
+ * ("app_fit" is "fit"). */
+#define call_begin(app, c, err) call_begin_named(app, c, __func__ + 4, err)
+
+static int call_begin_named(struct app *app, struct call *c, const char *name,
+			    struct mu_error *err)
 {
 	int rc;
 	mu_arena_init(&c->a);
-	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_facts(app, &c->a, &c->f, err)) < 0)
+	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_facts(app, &c->a, &c->f, err)) < 0 ||
+	    (rc = app_audit_read(app, "compute", name, 0, NULL, err)) < 0)
 		mu_arena_release(&c->a);
 	return rc;
 }
@@ -469,7 +476,7 @@ static int per_network(struct app *app, mu_id network, const char *key,
 	struct call c;
 	int rc;
 
-	if ((rc = call_begin(app, &c, err)) < 0)
+	if ((rc = call_begin_named(app, &c, key, err)) < 0)
 		return rc;
 	if ((rc = need_network(&c.f, network, err)) < 0)
 		return call_end(&c, rc);

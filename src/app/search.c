@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include "app/search.h"
+#include "app/access.h"
 #include "app/internal.h"
+#include "app/privacy.h"
 #include "core/text.h"
 #include "core/banned.h"
 
@@ -187,9 +189,24 @@ int app_takeaway_search(struct app *app, struct mu_arena *a, const char *text, s
 
 	if ((rc = app_need_workspace(app, err)) < 0 ||
 	    (rc = app_search_parse(a, text, &terms, &nterms, err)) < 0 ||
-	    (rc = store_begin(app->st, STORE_READ, err)) < 0)
+	    (rc = app_begin(app, STORE_READ, a, err)) < 0)
 		return rc;
-	rc = store_takeaway_search(app->st, a, app->ws, terms, nterms, offset, limit, out, n,
-				   err);
-	return store_end(app->st, rc, err);
+	if (!app->priv) {
+		rc = store_takeaway_search(app->st, a, app->ws, terms, nterms, offset, limit, out,
+					   n, err);
+	} else {
+		/* what the actor may not see must not take places on a page: rank all, then cut */
+		rc = store_takeaway_search(app->st, a, app->ws, terms, nterms, 0, 0, out, n, err);
+		if (rc == 0) {
+			privacy_filter(app->priv, a, *out, n);
+			size_t from = offset < *n ? offset : *n;
+			*out += from;
+			*n -= from;
+			if (limit && *n > limit)
+				*n = limit;
+		}
+	}
+	if ((rc = app_end(app, rc, err)) < 0)
+		return rc;
+	return app_audit_read(app, "search", "takeaway", 0, NULL, err);
 }

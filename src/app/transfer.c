@@ -11,7 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app/app.h"
+#include "app/access.h"
+#include "app/internal.h"
+#include "app/privacy.h"
 #include "io/record.h"
 #include "io/workspace.h"
 #include "core/banned.h"
@@ -224,7 +226,7 @@ int app_export(struct app *app, json_t **doc, struct mu_error *err)
 	*doc = json_object();
 	json_object_set_new(*doc, "format", json_string(WORKSPACE_FORMAT));
 	json_object_set_new(*doc, "workspace", workspace_encode(&app->wsinfo));
-	if ((rc = store_begin(app->st, STORE_READ, err)) < 0)
+	if ((rc = app_begin(app, STORE_READ, &a, err)) < 0)
 		goto out;
 	for (int i = 0; i < ENT_COUNT && rc == 0; i++) {
 		const struct entity_def *e = model_entity(model_document_order[i]);
@@ -233,11 +235,14 @@ int app_export(struct app *app, json_t **doc, struct mu_error *err)
 		json_t *arr = json_array();
 
 		rc = store_record_list(app->st, &a, app->ws, e, 0, 0, &recs, &n, err);
+		if (rc == 0)
+			privacy_filter(app->priv, &a, recs, &n);
 		for (size_t j = 0; rc == 0 && j < n; j++)
 			json_array_append_new(arr, record_encode(&recs[j]));
 		json_object_set_new(*doc, e->plural, arr);
 	}
-	rc = store_end(app->st, rc, err);
+	if ((rc = app_end(app, rc, err)) == 0)
+		rc = app_audit_read(app, "export", "workspace", 0, NULL, err);
 out:
 	if (rc < 0) {
 		json_decref(*doc);

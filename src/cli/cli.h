@@ -23,12 +23,14 @@ struct app;
 struct cli_env {
 	const char *db;		/* --db, $MUTUA_DB, or ./mutua.db */
 	const char *workspace;	/* --workspace or $MUTUA_WORKSPACE, may be NULL */
+	const char *user;	/* --user or $MUTUA_USER: act as this account; NULL: operator */
 	int json;		/* --json */
 	mu_time now;		/* --now / --date, else the clock */
 	int fixed_now;		/* 1 if --now or --date was given */
 	long fault_at;		/* test builds: MUTUA_FAULT=store:N */
 	/* `mutua serve`, provided by main.c so that cli/ does not include http/ */
-	int (*serve)(const struct cli_env *env, const char *listen, struct mu_error *err);
+	int (*serve)(const struct cli_env *env, const char *listen, int proxy,
+		     struct mu_error *err);
 };
 
 struct cli {
@@ -75,6 +77,15 @@ int cli_export(struct cli *c, const struct cli_command *cmd, int argc, char **ar
 int cli_demo(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	     struct mu_error *err);
 int cli_serve(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	      struct mu_error *err);
+/* Accounts, tokens, invitations and the audit trail (cli/account.c). */
+int cli_account(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		struct mu_error *err);
+int cli_token(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	      struct mu_error *err);
+int cli_invite(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	       struct mu_error *err);
+int cli_audit(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	      struct mu_error *err);
 int cli_help(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	     struct mu_error *err);

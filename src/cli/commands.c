@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "app/access.h"
 #include "app/app.h"
 #include "core/banned.h"
 
@@ -162,16 +163,56 @@ static const struct cli_command commands[] = {
 	  " as an RFC 5545 calendar, for everyone or for --person P; the same feed is served"
 	  " at /api/v1/agenda.ics to subscribe to. UIDs stay the same from one export to the"
 	  " next." },
-	{ "demo", cli_demo, CMD_STORE, 0, "[--kind group|organisation|personal|all]",
+	{ "demo", cli_demo, CMD_STORE, 0, "[--kind group|organisation|personal|all] [--login EMAIL]",
 	  "create a realistic demo workspace",
 	  "group: a Skåne/Öresund referral chapter of 25 members with a year of meetings,"
 	  " referrals and exchanges; organisation: a company whose employees attend five"
 	  " networks; personal: a Copenhagen freelancer's network of about 300 contacts."
-	  " The data are deterministic for a given --now. Default: group." },
-	{ "serve", cli_serve, CMD_STORE | CMD_WORKSPACE, 0, "[--listen 127.0.0.1:8080]",
+	  " The data are deterministic for a given --now. Default: group. --login EMAIL also"
+	  " makes an account that owns the demo workspaces, with a random password printed"
+	  " once, to sign in to the API and the web UI with." },
+	{ "account", cli_account, CMD_STORE, 0,
+	  "add EMAIL [--name N] [--role R] [--password-file F] | list | passwd EMAIL"
+	  " [--password-file F] | rm EMAIL | role EMAIL ROLE|none | link EMAIL PERSON|none"
+	  " | members",
+	  "accounts that sign in, and their roles in the workspace",
+	  "An account signs in to the API and the web UI with its e-mail and a password of at"
+	  " least 12 characters, stored as an Argon2id hash. The password is read from"
+	  " --password-file F (- is standard input), else asked for on the terminal; without"
+	  " either the account cannot sign in until 'account passwd'. --role gives it a role in"
+	  " the selected workspace: owner, admin, member or viewer ('account role' changes it,"
+	  " none takes it away; only an owner makes owners and admins). 'account link' says"
+	  " which person the account is, so that their likings and one-to-one notes are its"
+	  " own. 'account list' (operator) shows every account with its workspaces; 'account"
+	  " members' the accounts of the selected workspace. 'passwd' ends the account's"
+	  " sessions. See docs/security.md." },
+	{ "token", cli_token, CMD_STORE | CMD_WORKSPACE, 0,
+	  "create --name N [--account EMAIL] [--role R] [--expires D] | list | revoke ID",
+	  "API tokens for scripts",
+	  "A token is sent as 'Authorization: Bearer TOKEN'. It belongs to an account (the"
+	  " --user, or --account), works in the selected workspace only, with --role at most"
+	  " its account's role (default the account's). It is printed once: only its hash is"
+	  " kept. 'token revoke' ends it at once." },
+	{ "invite", cli_invite, CMD_STORE | CMD_WORKSPACE, 0,
+	  "EMAIL --role R | list | rm ID",
+	  "invite someone to the workspace with a role",
+	  "Prints a one-time invitation token, valid for 7 days; the invited person accepts it"
+	  " with POST /api/v1/invitations/accept {token, password, display_name}, which makes"
+	  " their account (or proves an existing one by its password) and signs them in." },
+	{ "audit", cli_audit, CMD_STORE | CMD_WORKSPACE, 0, "[--since D] [--limit N]",
+	  "who read or changed personal data, and when",
+	  "Every read, computation, export and change of the workspace's records, with the"
+	  " account (or operator) that did it, oldest first, from --since D (a date or time)."
+	  " Admins only; GET /api/v1/audit serves the same." },
+	{ "serve", cli_serve, CMD_STORE, 0, "[--listen 127.0.0.1:8080] [--proxy]",
 	  "serve the HTTP API",
-	  "Serves the JSON API under /api/v1/ for the selected workspace until SIGTERM or"
-	  " SIGINT. Until accounts exist it listens on loopback addresses only." },
+	  "Serves the JSON API under /api/v1/ until SIGTERM or SIGINT. Every request but"
+	  " health, sign-in and the OpenAPI document signs in with the session cookie of"
+	  " POST /api/v1/login or an API token, and names its workspace in the"
+	  " X-Mutua-Workspace header when the account has several. --listen takes any local"
+	  " address (0.0.0.0:8080 for all). --proxy trusts X-Forwarded-For and"
+	  " X-Forwarded-Proto from the proxy in front (nginx), for throttling by client and"
+	  " for Secure cookies; use it only behind one. See docs/security.md." },
 	{ "help", cli_help, 0, 0, "[COMMAND] | --man",
 	  "show help for Mutua or for one command",
 	  "'mutua help --man' prints the manual page mutua(1), generated from this table." },
@@ -232,6 +273,8 @@ static int run(struct cli *c, const struct cli_command *cmd, int argc, char **ar
 	if ((cmd->flags & CMD_WORKSPACE) &&
 	    (rc = app_workspace_select(c->app, c->env->workspace, err)) < 0)
 		return rc;
+	if (c->app && c->env->user && (rc = app_act_as(c->app, c->env->user, err)) < 0)
+		return rc;
 	return cmd->fn(c, cmd, argc, argv, err);
 }
 
@@ -250,6 +293,10 @@ int cli_main(const struct cli_env *env, int argc, char **argv)
 	if (!cmd) {
 		fprintf(stderr, "mutua: '%s' is not a command; see 'mutua help'\n", argv[0]);
 		return 2;
+	}
+	if (app_access_init(&err) < 0) {
+		fprintf(stderr, "mutua: %s\n", err.message);
+		return 1;
 	}
 	mu_arena_init(&c.a);
 	if (wants_help(argc, argv)) {

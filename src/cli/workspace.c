@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "app/access.h"
 #include "app/app.h"
 #include "io/demo.h"
 #include "core/buf.h"
@@ -219,15 +220,19 @@ int cli_demo(struct cli *c, const struct cli_command *cmd, int argc, char **argv
 		{ "group", DEMO_GROUP }, { "organisation", DEMO_ORGANISATION },
 		{ "personal", DEMO_PERSONAL },
 	};
-	const char *want = "group", *v;
+	const char *want = "group", *login = NULL, *v;
+	char password[APP_TOKEN_MAX];
 	int rc, made = 0;
 
 	for (int i = 1; i < argc; i++) {
 		if ((v = cli_opt(argc, argv, &i, "--kind")))
 			want = v;
+		else if ((v = cli_opt(argc, argv, &i, "--login")))
+			login = v;
 		else
 			return cli_usage_error(err, cmd, "unexpected '%s'", argv[i]);
 	}
+	app_random_password(password);
 	for (size_t k = 0; k < 3; k++) {
 		struct import_summary sum;
 		json_t *doc;
@@ -239,6 +244,10 @@ int cli_demo(struct cli *c, const struct cli_command *cmd, int argc, char **argv
 			return mu_fail(err, MU_ENOMEM, "", "out of memory");
 		rc = app_import(c->app, doc, NULL, &sum, err);
 		json_decref(doc);
+		if (rc == 0 && login)
+			rc = made == 1 ? app_account_add(c->app, login, "Demo", password, "owner", NULL,
+							 err)
+				       : app_account_role(c->app, login, "owner", err);
 		if (rc < 0)
 			return rc;
 		print_summary(c, &sum);
@@ -246,6 +255,8 @@ int cli_demo(struct cli *c, const struct cli_command *cmd, int argc, char **argv
 	if (!made)
 		return cli_usage_error(err, cmd, "'%s' is not a demo kind (group, organisation,"
 				       " personal, all)", want);
+	if (login)
+		fprintf(c->out, "demo login: %s  password: %s\n", login, password);
 	return 0;
 }
 
@@ -253,15 +264,21 @@ int cli_serve(struct cli *c, const struct cli_command *cmd, int argc, char **arg
 	      struct mu_error *err)
 {
 	const char *listen = "127.0.0.1:8080", *v;
+	int proxy = 0;
 
 	for (int i = 1; i < argc; i++) {
 		if ((v = cli_opt(argc, argv, &i, "--listen")))
 			listen = v;
+		else if (!strcmp(argv[i], "--proxy"))
+			proxy = 1;
 		else
 			return cli_usage_error(err, cmd, "unexpected '%s'", argv[i]);
 	}
+	if (c->env->user)
+		return cli_usage_error(err, cmd, "the server signs each request in; --user is for"
+				       " the command line");
 	/* the server opens its own connection per worker thread */
 	app_close(c->app);
 	c->app = NULL;
-	return c->env->serve(c->env, listen, err);
+	return c->env->serve(c->env, listen, proxy, err);
 }

@@ -113,6 +113,7 @@ static const struct field_def person[] = {
 	TEXT("source", 0, 200, 0, "how met, where the data came from"),
 	ENUM("legal_basis", enum_legal_basis, 0, "legitimate_interest", "GDPR legal basis"),
 	BOOL("private", "visible only to its owner"),
+	BOOL("objection", "objects to being processed for suggestions (GDPR Art. 21)"),
 };
 
 static const struct field_def profile[] = {

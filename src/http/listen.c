@@ -1,7 +1,7 @@
 /*
  * listen.c - parse and police the listen address (see listen.h). inet_pton does the
- * address syntax; this file splits host from port and refuses anything that is not
- * loopback.
+ * address syntax; this file splits host from port. Any local address may be given,
+ * 0.0.0.0 and :: for all: every request but the public ones signs in (docs/security.md).
  */
 #include <arpa/inet.h>
 #include <stdio.h>
@@ -63,7 +63,7 @@ static int set_ipv4(struct http_addr *out, const char *host)
 	sin->sin_port = htons((uint16_t)out->port);
 	out->family = AF_INET;
 	out->len = sizeof(*sin);
-	return (ntohl(sin->sin_addr.s_addr) >> 24) == 127 ? 0 : 1;
+	return 0;
 }
 
 static int set_ipv6(struct http_addr *out, const char *host)
@@ -76,7 +76,7 @@ static int set_ipv6(struct http_addr *out, const char *host)
 	sin6->sin6_port = htons((uint16_t)out->port);
 	out->family = AF_INET6;
 	out->len = sizeof(*sin6);
-	return IN6_IS_ADDR_LOOPBACK(&sin6->sin6_addr) ? 0 : 1;
+	return 0;
 }
 
 int http_listen_parse(const char *text, struct http_addr *out, struct mu_error *err)
@@ -96,11 +96,6 @@ int http_listen_parse(const char *text, struct http_addr *out, struct mu_error *
 	if (rc < 0)
 		return mu_fail(err, MU_EUSAGE, FIELD, "'%s' is not an IP address or localhost"
 			       " (names are not looked up)", host);
-	/* NEEDSWORK(6): accounts and auth come later; until then nobody else may connect */
-	if (rc > 0)
-		return mu_fail(err, MU_EUSAGE, FIELD, "'%.80s' is not a loopback address; until"
-			       " accounts and sign-in exist the server binds to loopback only"
-			       " (127.0.0.1, ::1 or localhost)", text);
 	inet_ntop(out->family, out->family == AF_INET ?
 		  (const void *)&((struct sockaddr_in *)&out->ss)->sin_addr :
 		  (const void *)&((struct sockaddr_in6 *)&out->ss)->sin6_addr,

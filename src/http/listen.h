@@ -3,8 +3,7 @@
  *
  * HOST is an IPv4 address, an IPv6 address in brackets ("[::1]:8080") or
  * "localhost" (127.0.0.1); names are not resolved. PORT is 0..65535, 0 letting the
- * system choose. Until accounts exist (NEEDSWORK(6)) only loopback addresses are
- * accepted: 127.0.0.0/8 and ::1.
+ * system choose. 0.0.0.0 and [::] listen on every interface.
  */
 #ifndef MU_HTTP_LISTEN_H
 #define MU_HTTP_LISTEN_H
@@ -22,8 +21,7 @@ struct http_addr {
 	char host[INET6_ADDRSTRLEN];	/* numeric, without brackets */
 };
 
-/* Parse text into out: 0, or MU_EUSAGE (field "--listen") if it is malformed or not
- * a loopback address. */
+/* Parse text into out: 0, or MU_EUSAGE (field "--listen") if it is malformed. */
 int http_listen_parse(const char *text, struct http_addr *out, struct mu_error *err);
 
 #endif

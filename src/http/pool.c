@@ -18,7 +18,7 @@ static void release_apps(struct app_pool *p)
 	p->n = p->nidle = 0;
 }
 
-int app_pool_open(struct app_pool *p, size_t n, const char *db, const char *sel, mu_time now,
+int app_pool_open(struct app_pool *p, size_t n, const char *db, mu_time now,
 		  struct mu_error *err)
 {
 	int rc = 0;
@@ -36,8 +36,6 @@ int app_pool_open(struct app_pool *p, size_t n, const char *db, const char *sel,
 		if ((rc = app_open(db, now, &app, err)) < 0)
 			goto out;
 		p->all[p->n++] = app;
-		if ((rc = app_workspace_select(app, sel, err)) < 0)
-			goto out;
 		p->idle[p->nidle++] = app;
 	}
 	pthread_mutex_init(&p->lock, NULL);

@@ -25,9 +25,9 @@ struct app_pool {
 	size_t n, nidle;
 };
 
-/* Open n apps on db, each with workspace sel selected (app_workspace_select). On
- * failure nothing stays open and err says why. */
-int app_pool_open(struct app_pool *p, size_t n, const char *db, const char *sel, mu_time now,
+/* Open n apps on db. Each request signs its app in and selects its workspace
+ * (http/auth.c). On failure nothing stays open and err says why. */
+int app_pool_open(struct app_pool *p, size_t n, const char *db, mu_time now,
 		  struct mu_error *err);
 /* Close every app; none may be checked out. */
 void app_pool_close(struct app_pool *p);

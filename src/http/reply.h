@@ -5,8 +5,10 @@
  * Every failure is answered the same way, from the error table (core/errors.def):
  *	{"error": {"code": "not_found", "message": "no person 42 in this workspace",
  *		   "field": null}}
- * with the status of the code. reply_queue() adds the headers every response carries
- * (Content-Type, X-Content-Type-Options: nosniff, Cache-Control: no-store).
+ * with the status of the code. reply_queue() adds the headers every response carries:
+ * Content-Type, Cache-Control: no-store, and the security headers of docs/security.md
+ * (a Content-Security-Policy without inline script and with frame-ancestors 'none',
+ * X-Content-Type-Options: nosniff, X-Frame-Options: DENY, Referrer-Policy).
  */
 #ifndef MU_HTTP_REPLY_H
 #define MU_HTTP_REPLY_H
@@ -27,6 +29,8 @@ struct http_reply {
 	const char *content_type;	/* NULL: application/json; charset=utf-8 */
 	char location[128];	/* Location header, "" for none */
 	char allow[64];		/* Allow header (405), "" for none */
+	char cookie[256];	/* Set-Cookie header, "" for none */
+	int retry_after;	/* Retry-After seconds (429), 0 for none */
 	int close;		/* 1: Connection: close (the server is stopping) */
 };
 

@@ -36,37 +36,84 @@ static int record_get(struct http_request *req, struct http_reply *rep, struct m
 static int record_edit(struct http_request *req, struct http_reply *rep, struct mu_error *err);
 static int record_rm(struct http_request *req, struct http_reply *rep, struct mu_error *err);
 
+#define ROUTE(method, pattern, handler, access, query, body, summary) \
+	{ method, pattern, handler, HA_##access, query, body, summary }
+
 static const struct http_route routes[] = {
-	{ "GET", "/api/v1/health", health_get, "liveness, version and schema version" },
-	{ "GET", "/api/v1/workspace", workspace_get, "the selected workspace" },
-	{ "GET", "/api/v1/export", export_get, "the whole workspace as one document" },
-	{ "GET", "/api/v1/fit", http_fit_get, "fit of two people: ?a=&b= (SPEC 4.1)" },
-	{ "GET", "/api/v1/fit/matrix", http_fit_matrix_get, "fit of every pair: ?network=" },
-	{ "GET", "/api/v1/partners", http_partners_get, "best partners: ?person=&top=" },
-	{ "GET", "/api/v1/powerteams", http_powerteams_get, "power teams: ?network=&min_fit=&top=" },
-	{ "GET", "/api/v1/balance", http_balance_get, "give and take: ?a=&b=&network= (SPEC 4.3)" },
-	{ "GET", "/api/v1/ledger", http_ledger_get, "exchanges with their points: ?person=" },
-	{ "GET", "/api/v1/strength", http_strength_get, "tie strength: ?a=&b= (SPEC 4.4)" },
-	{ "GET", "/api/v1/agenda", http_agenda_get, "today's agenda: ?person=&date=" },
-	{ "GET", "/api/v1/agenda.ics", http_agenda_ics_get,
-	  "the agenda and meetings as an iCalendar feed: ?person=" },
-	{ "GET", "/api/v1/roi", http_roi_get, "network return and verdict: ?network=&from=&to= (SPEC 4.6)" },
-	{ "GET", "/api/v1/goals/progress", http_goals_get, "progress of every goal: ?person=" },
-	{ "GET", "/api/v1/matches", http_matches_get, "members matching the open asks: ?ask=&top= (SPEC 4.9)" },
-	{ "POST", "/api/v1/asks/{id}/accept", http_ask_accept_post,
-	  "turn a match into an introduction or referral" },
-	{ "GET", "/api/v1/participation", http_participation_get,
-	  "employees x networks with cost, outcome and goals: ?organisation=" },
-	{ "GET", "/api/v1/coverage", http_coverage_get, "plan coverage, gaps and suggestions: ?plan= (SPEC 4.5)" },
-	{ "GET", "/api/v1/scorecard", http_scorecard_get, "members' scorecards and group totals: ?network= (SPEC 4.10)" },
-	{ "POST", "/api/v1/referrals/{id}/move", http_referral_move_post,
-	  "move a referral along its pipeline" },
-	{ "GET", "/api/v1/{entity}", records_list,
-	  "a page of records, in id order; takeaways: ?q= searches, best first" },
-	{ "POST", "/api/v1/{entity}", record_add, "create a record" },
-	{ "GET", "/api/v1/{entity}/{id}", record_get, "one record" },
-	{ "PATCH", "/api/v1/{entity}/{id}", record_edit, "change the fields given; null clears" },
-	{ "DELETE", "/api/v1/{entity}/{id}", record_rm, "delete a record" },
+	ROUTE("GET", "/api/v1/health", health_get, PUBLIC, "", NULL,
+	      "liveness, version and schema version"),
+	ROUTE("GET", "/api/v1/openapi.json", http_openapi_get, PUBLIC, "", NULL,
+	      "this API as an OpenAPI 3 document"),
+	ROUTE("POST", "/api/v1/login", http_login_post, PUBLIC, "", "login",
+	      "sign in: a session cookie and the CSRF token"),
+	ROUTE("POST", "/api/v1/logout", http_logout_post, ACCOUNT, "", NULL,
+	      "sign out: the session ends"),
+	ROUTE("GET", "/api/v1/session", http_session_get, ACCOUNT, "", NULL,
+	      "the signed-in account, its workspaces and roles, the CSRF token"),
+	ROUTE("POST", "/api/v1/invitations/accept", http_invitation_accept_post, PUBLIC, "",
+	      "invitation_accept", "accept an invitation: an account, a role, a session"),
+	ROUTE("GET", "/api/v1/tokens", http_tokens_get, VIEWER, "", NULL,
+	      "API tokens: the caller's own, or all for an admin"),
+	ROUTE("POST", "/api/v1/tokens", http_tokens_post, VIEWER, "", "token_create",
+	      "a new API token, shown once"),
+	ROUTE("DELETE", "/api/v1/tokens/{id}", http_token_delete, VIEWER, "", NULL,
+	      "revoke an API token"),
+	ROUTE("GET", "/api/v1/members", http_members_get, ADMIN, "", NULL,
+	      "the accounts of the workspace with their roles"),
+	ROUTE("PUT", "/api/v1/members", http_members_put, ADMIN, "", "member_role",
+	      "give an account a role in the workspace, or none"),
+	ROUTE("GET", "/api/v1/invitations", http_invitations_get, ADMIN, "", NULL,
+	      "open invitations"),
+	ROUTE("POST", "/api/v1/invitations", http_invitations_post, ADMIN, "", "invitation_create",
+	      "invite an e-mail with a role; the token is shown once"),
+	ROUTE("DELETE", "/api/v1/invitations/{id}", http_invitation_delete, ADMIN, "", NULL,
+	      "withdraw an invitation"),
+	ROUTE("GET", "/api/v1/audit", http_audit_get, ADMIN, "since limit cursor", NULL,
+	      "who read or changed personal data, oldest first"),
+	ROUTE("GET", "/api/v1/workspace", workspace_get, VIEWER, "", NULL, "the selected workspace"),
+	ROUTE("GET", "/api/v1/export", export_get, MEMBER, "", NULL,
+	      "the whole workspace as one document, without what the caller may not see"),
+	ROUTE("GET", "/api/v1/fit", http_fit_get, VIEWER, "a! b!", NULL,
+	      "fit of two people (SPEC 4.1)"),
+	ROUTE("GET", "/api/v1/fit/matrix", http_fit_matrix_get, VIEWER, "network pairs", NULL,
+	      "fit of every pair"),
+	ROUTE("GET", "/api/v1/partners", http_partners_get, VIEWER, "person! top", NULL,
+	      "best referral partners of a person"),
+	ROUTE("GET", "/api/v1/powerteams", http_powerteams_get, VIEWER, "network min_fit top", NULL,
+	      "power teams (SPEC 4.2)"),
+	ROUTE("GET", "/api/v1/balance", http_balance_get, VIEWER, "a b network", NULL,
+	      "give and take (SPEC 4.3)"),
+	ROUTE("GET", "/api/v1/ledger", http_ledger_get, VIEWER, "person", NULL,
+	      "exchanges with their points"),
+	ROUTE("GET", "/api/v1/strength", http_strength_get, VIEWER, "a! b!", NULL,
+	      "tie strength (SPEC 4.4)"),
+	ROUTE("GET", "/api/v1/agenda", http_agenda_get, VIEWER, "person date", NULL,
+	      "today's agenda"),
+	ROUTE("GET", "/api/v1/agenda.ics", http_agenda_ics_get, VIEWER, "person token", NULL,
+	      "the agenda and meetings as an iCalendar feed"),
+	ROUTE("GET", "/api/v1/roi", http_roi_get, VIEWER, "network from to", NULL,
+	      "network return and verdict (SPEC 4.6)"),
+	ROUTE("GET", "/api/v1/goals/progress", http_goals_get, VIEWER, "person", NULL,
+	      "progress of every goal"),
+	ROUTE("GET", "/api/v1/matches", http_matches_get, VIEWER, "ask top", NULL,
+	      "members matching the open asks (SPEC 4.9)"),
+	ROUTE("POST", "/api/v1/asks/{id}/accept", http_ask_accept_post, MEMBER, "", "ask_accept",
+	      "turn a match into an introduction or referral"),
+	ROUTE("GET", "/api/v1/participation", http_participation_get, VIEWER, "organisation", NULL,
+	      "employees x networks with cost, outcome and goals"),
+	ROUTE("GET", "/api/v1/coverage", http_coverage_get, VIEWER, "plan", NULL,
+	      "plan coverage, gaps and suggestions (SPEC 4.5)"),
+	ROUTE("GET", "/api/v1/scorecard", http_scorecard_get, VIEWER, "network", NULL,
+	      "members' scorecards and group totals (SPEC 4.10)"),
+	ROUTE("POST", "/api/v1/referrals/{id}/move", http_referral_move_post, MEMBER, "",
+	      "referral_move", "move a referral along its pipeline"),
+	ROUTE("GET", "/api/v1/{entity}", records_list, VIEWER, "limit cursor q", NULL,
+	      "a page of records, in id order; takeaways: ?q= searches, best first"),
+	ROUTE("POST", "/api/v1/{entity}", record_add, MEMBER, "", "record", "create a record"),
+	ROUTE("GET", "/api/v1/{entity}/{id}", record_get, VIEWER, "", NULL, "one record"),
+	ROUTE("PATCH", "/api/v1/{entity}/{id}", record_edit, MEMBER, "", "record_patch",
+	      "change the fields given; null clears"),
+	ROUTE("DELETE", "/api/v1/{entity}/{id}", record_rm, MEMBER, "", NULL, "delete a record"),
 };
 
 const struct http_route *http_routes(size_t *n)
@@ -203,7 +250,9 @@ void http_dispatch(const struct http_match *m, struct http_request *req,
 
 	req->entity = m->entity;
 	req->id = m->id;
-	rc = m->route->handler(req, rep, &err);
+	rc = http_authorize(m->route, req, &err);
+	if (rc == 0)
+		rc = m->route->handler(req, rep, &err);
 	if (rc < 0) {
 		if (!err.code)
 			err.code = rc;
@@ -271,14 +320,6 @@ static int parse_cursor(const char *s, mu_id *after, struct mu_error *err)
 		       " next_cursor of the previous page", s);
 }
 
-static json_t *id_json(mu_id id)
-{
-	char buf[24];
-
-	snprintf(buf, sizeof(buf), "%lld", (long long)id);
-	return json_string(buf);
-}
-
 /* ?q= on takeaways: the same page, most relevant first; its cursor is the number of
  * results before the next page (app/search.h reads the text). */
 static int records_search(struct http_request *req, const char *q, size_t limit, mu_id offset,
@@ -300,7 +341,7 @@ static int records_search(struct http_request *req, const char *q, size_t limit,
 		json_array_append_new(items, record_encode(&recs[i]));
 	page = json_object();
 	json_object_set_new(page, "items", items);
-	json_object_set_new(page, "next_cursor", n > limit ? id_json(offset + (mu_id)limit) :
+	json_object_set_new(page, "next_cursor", n > limit ? record_id_json(offset + (mu_id)limit) :
 							      json_null());
 	reply_json(rep, 200, page);
 	return 0;
@@ -329,7 +370,7 @@ static int records_list(struct http_request *req, struct http_reply *rep, struct
 		json_array_append_new(items, record_encode(&recs[i]));
 	page = json_object();
 	json_object_set_new(page, "items", items);
-	json_object_set_new(page, "next_cursor", n > limit ? id_json(recs[limit - 1].id) :
+	json_object_set_new(page, "next_cursor", n > limit ? record_id_json(recs[limit - 1].id) :
 							      json_null());
 	reply_json(rep, 200, page);
 	return 0;

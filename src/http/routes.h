@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "app/app.h"
+#include "core/access.h"
 #include "core/arena.h"
 #include "core/error.h"
 #include "core/model.h"
@@ -29,9 +30,13 @@ struct http_request {
 	mu_id id;		/* {id}, or 0 */
 	const char *body;	/* the request body, NUL-terminated ("" if none) */
 	size_t body_len;
-	/* A query argument by name, or NULL if absent. */
+	/* A query argument or a request header by name, or NULL if absent. */
 	const char *(*query)(void *query_cls, const char *name);
+	const char *(*header)(void *query_cls, const char *name);
 	void *query_cls;
+	const char *client;	/* the client's address (X-Forwarded-For behind --proxy) */
+	int secure;		/* 1 if the client reached us over TLS (X-Forwarded-Proto) */
+	const char *session;	/* the session cookie's token, set by http_authorize() */
 };
 
 /* Fill rep and return 0, or return a negative MU_E* with err filled (the caller turns
@@ -39,10 +44,23 @@ struct http_request {
 typedef int (*http_handler_fn)(struct http_request *req, struct http_reply *rep,
 			       struct mu_error *err);
 
+/* Who may call a route: anyone; any signed-in account; or an account holding at least
+ * a role in the request's workspace (core/access.h). */
+enum http_access { HA_PUBLIC, HA_ACCOUNT, HA_VIEWER, HA_MEMBER, HA_ADMIN, HA_OWNER };
+
+/* The role an access level asks of the workspace, ROLE_NONE for the first two. */
+static inline enum role http_access_role(enum http_access a)
+{
+	return a >= HA_VIEWER ? (enum role)(a - HA_VIEWER + ROLE_VIEWER) : ROLE_NONE;
+}
+
 struct http_route {
-	const char *method;	/* "GET", "POST", "PATCH", "DELETE" */
+	const char *method;	/* "GET", "POST", "PATCH", "PUT", "DELETE" */
 	const char *pattern;	/* "/api/v1/{entity}/{id}" */
 	http_handler_fn handler;
+	enum http_access access;
+	const char *query;	/* query arguments, "a! b! network" (! required), or "" */
+	const char *body;	/* the request body's schema name (docs/api.md), or NULL */
 	const char *summary;	/* one line for OpenAPI and help */
 };
 
@@ -62,7 +80,13 @@ struct http_match {
 int http_route_match(const char *method, const char *path, struct http_match *m,
 		     struct mu_error *err);
 
-/* Run m's handler on req and fill rep, with the error object if it fails. */
+/* Sign the request in as its route's access level asks (http/auth.c): 0, or an error
+ * (401, 403, 404 for a workspace the account has no role in). */
+int http_authorize(const struct http_route *route, struct http_request *req,
+		   struct mu_error *err);
+
+/* Authorize, then run m's handler on req and fill rep, with the error object if
+ * either fails. */
 void http_dispatch(const struct http_match *m, struct http_request *req,
 		   struct http_reply *rep);
 

@@ -30,6 +30,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <arpa/inet.h>
+
 #include <microhttpd.h>
 
 #include "http/listen.h"
@@ -45,6 +47,7 @@
 #define DISCARD_LIMIT (8 * BODY_LIMIT)	/* bytes read past it before hanging up */
 #define URL_LIMIT 2048		/* bytes of request target, query included (414) */
 #define CONN_TIMEOUT 30		/* seconds a connection may idle */
+#define REQUEST_SECONDS 60	/* seconds a request may take to arrive in full */
 #define CONN_MEMORY (64 * 1024)	/* libmicrohttpd's per-connection pool: headers */
 #define DRAIN_SECONDS 10
 #define MAX_THREADS 64
@@ -160,6 +163,43 @@ static const char *query_arg(void *cls, const char *name)
 	return MHD_lookup_connection_value(cls, MHD_GET_ARGUMENT_KIND, name);
 }
 
+static const char *header_arg(void *cls, const char *name)
+{
+	return MHD_lookup_connection_value(cls, MHD_HEADER_KIND, name);
+}
+
+/* The client's address: the socket's peer, or behind a trusted proxy the address it
+ * appended last to X-Forwarded-For (earlier entries are the client's own claims). */
+static void client_address(const struct server *srv, struct MHD_Connection *c, char *out,
+			   size_t size)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	const char *fwd = srv->cfg->proxy ? header_arg(c, "X-Forwarded-For") : NULL;
+	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+
+	snprintf(out, size, "unknown");
+	if (fwd) {
+		const char *last = strrchr(fwd, ',');
+		last = last ? last + 1 : fwd;
+		while (*last == ' ')
+			last++;
+		snprintf(out, size, "%.*s", (int)strcspn(last, " "), last);
+	} else if (sa && sa->sa_family == AF_INET) {
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, out,
+			  (socklen_t)size);
+	} else if (sa && sa->sa_family == AF_INET6) {
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr,
+			  out, (socklen_t)size);
+	}
+}
+
+static int over_tls(const struct server *srv, struct MHD_Connection *c)
+{
+	const char *proto = srv->cfg->proxy ? header_arg(c, "X-Forwarded-Proto") : NULL;
+	return proto && !strcmp(proto, "https");
+}
+
 static int declared_too_big(struct MHD_Connection *c)
 {
 	const char *len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
@@ -185,10 +225,16 @@ static void run_handler(struct server *srv, struct MHD_Connection *c, struct req
 			const struct http_match *m, struct http_request *req,
 			struct http_reply *rep)
 {
+	char client[64];
+
 	req->body = mu_buf_str(&rq->body);
 	req->body_len = rq->body.len;
+	client_address(srv, c, client, sizeof(client));
 	req->query = query_arg;
+	req->header = header_arg;
 	req->query_cls = c;
+	req->client = client;
+	req->secure = over_tls(srv, c);
 	req->app = app_pool_take(&srv->pool);
 	req->app->now = srv->cfg->fixed_now ? srv->cfg->now : (mu_time)time(NULL);
 	http_dispatch(m, req, rep);
@@ -263,6 +309,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (*upload_size) {
 		int rc = take_upload(rq, upload, *upload_size);
 
+		/* a body trickling in a byte at a time never idles long enough to time out */
+		if (elapsed_ms(&rq->start) > REQUEST_SECONDS * 1e3) {
+			mu_log(MU_LOG_WARN, "http", "req=%lu slow_body=1", rq->id);
+			return MHD_NO;
+		}
+
 		*upload_size = 0;
 		return rc < 0 ? MHD_NO : MHD_YES;
 	}
@@ -306,10 +358,10 @@ static void announce(struct server *srv, const struct http_addr *addr, int threa
 	unsigned port = bound_port(srv->daemon, addr->port);
 	int v6 = addr->family == AF_INET6;
 
-	mu_log(MU_LOG_INFO, "http", "start port=%u threads=%d workspace=%lld", port, threads,
-	       (long long)srv->pool.all[0]->ws);
-	printf("mutua: serving http://%s%s%s:%u/ (workspace %s)\n", v6 ? "[" : "", addr->host,
-	       v6 ? "]" : "", port, srv->pool.all[0]->wsinfo.name);
+	mu_log(MU_LOG_INFO, "http", "start port=%u threads=%d proxy=%d", port, threads,
+	       srv->cfg->proxy);
+	printf("mutua: serving http://%s%s%s:%u/\n", v6 ? "[" : "", addr->host, v6 ? "]" : "",
+	       port);
 	fflush(stdout);
 }
 
@@ -364,8 +416,7 @@ int http_serve(const struct http_config *cfg, struct mu_error *err)
 		return rc;
 	server_init(&srv, cfg);
 	json_object_seed(0);	/* once, before any worker thread builds an object */
-	if ((rc = app_pool_open(&srv.pool, (size_t)threads + 1, cfg->db, cfg->workspace, now,
-				err)) < 0)
+	if ((rc = app_pool_open(&srv.pool, (size_t)threads + 1, cfg->db, now, err)) < 0)
 		goto out;
 	sigemptyset(&stop_set);
 	sigaddset(&stop_set, SIGTERM);

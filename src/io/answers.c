@@ -6,15 +6,9 @@
 #include <stdio.h>
 
 #include "io/answers.h"
+#include "io/record.h"
 #include "enums_gen.h"
 #include "core/banned.h"
-
-static json_t *id_json(mu_id id)
-{
-	char buf[24];
-	snprintf(buf, sizeof buf, "%lld", (long long)id);
-	return json_string(buf);
-}
 
 static json_t *time_json(mu_time t)
 {
@@ -36,7 +30,7 @@ json_t *answer_person(const struct m_facts *f, mu_id id)
 	const struct m_person *p = m_person_get(f, id);
 	if (!id)
 		return json_null();
-	return json_pack("{s:o, s:s?}", "id", id_json(id), "name", p ? p->name : NULL);
+	return json_pack("{s:o, s:s?}", "id", record_id_json(id), "name", p ? p->name : NULL);
 }
 
 json_t *answer_network(const struct m_facts *f, mu_id id)
@@ -44,7 +38,7 @@ json_t *answer_network(const struct m_facts *f, mu_id id)
 	const struct m_network *n = m_network_get(f, id);
 	if (!id)
 		return json_null();
-	return json_pack("{s:o, s:s?}", "id", id_json(id), "name", n ? n->name : NULL);
+	return json_pack("{s:o, s:s?}", "id", record_id_json(id), "name", n ? n->name : NULL);
 }
 
 static json_t *money_json(const struct m_money *m)
@@ -56,12 +50,12 @@ static json_t *money_json(const struct m_money *m)
 
 json_t *answer_exchange(const struct m_facts *f, const struct m_exchange *x)
 {
-	return json_pack("{s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o}", "id", id_json(x->id),
+	return json_pack("{s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o}", "id", record_id_json(x->id),
 			 "at", time_json(x->at), "giver", answer_person(f, x->giver),
 			 "receiver", answer_person(f, x->receiver),
 			 "kind", enum_exchange_kind.items[x->kind].name, "amount", money_json(&x->amount),
 			 "points", answer_number(ledger_points(x)), "network", answer_network(f, x->network),
-			 "referral", x->referral ? id_json(x->referral) : json_null());
+			 "referral", x->referral ? record_id_json(x->referral) : json_null());
 }
 
 json_t *answer_fit(const struct m_facts *f, const struct fit_result *r)
@@ -105,7 +99,7 @@ json_t *answer_balance(const struct m_facts *f, const struct balance *b)
 							       "reason", b->reason[i]));
 	json_t *o = json_pack("{s:o, s:o, s:o, s:i, s:o, s:o, s:o, s:o, s:i, s:i, s:o, s:o}",
 			      "a", answer_person(f, b->a), "b", answer_person(f, b->b),
-			      "network", b->network ? id_json(b->network) : json_null(),
+			      "network", b->network ? record_id_json(b->network) : json_null(),
 			      "window_days", f->set.window_days, "given", answer_number(b->given),
 			      "received", answer_number(b->received), "balance", answer_number(b->balance),
 			      "mutual", answer_number(b->mutual), "exchanges_given", b->n_given,
@@ -131,7 +125,7 @@ json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it
 {
 	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:I, s:s, s:s}",
 			 "kind", agenda_kind_name[it->kind], "actor", answer_person(f, it->actor),
-			 "person", answer_person(f, it->person), "record", id_json(it->record),
+			 "person", answer_person(f, it->person), "record", record_id_json(it->record),
 			 "due", time_json(it->due), "overdue", it->overdue,
 			 "strength", it->kind == AG_FOLLOW_UP ? answer_number(it->strength) : json_null(),
 			 "days", (json_int_t)it->days, "why", it->why, "todo", it->todo);
@@ -148,7 +142,7 @@ json_t *answer_goal(const struct m_facts *f, const struct goal_progress *p)
 {
 	const struct m_goal *g = p->goal;
 	return json_pack("{s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b, s:s}",
-			 "id", id_json(g->id), "owner", answer_person(f, g->owner),
+			 "id", record_id_json(g->id), "owner", answer_person(f, g->owner),
 			 "network", answer_network(f, g->network),
 			 "metric", enum_goal_metric.items[g->metric].name,
 			 "target", answer_number(g->target), "from", date_json(g->from),
@@ -277,7 +271,7 @@ json_t *answer_coverage(const struct m_facts *f, const struct plan_coverage *c)
 						      "gap", (json_int_t)s->gap, "revive", revive,
 						      "networks", nets));
 	}
-	return json_pack("{s:o, s:o, s:o, s:I, s:o}", "plan", id_json(c->plan->id),
+	return json_pack("{s:o, s:o, s:o, s:I, s:o}", "plan", record_id_json(c->plan->id),
 			 "owner", answer_person(f, c->plan->owner),
 			 "capacity_per_month", c->plan->capacity >= 0 ? json_integer(c->plan->capacity) : json_null(),
 			 "suggested", (json_int_t)c->suggested, "segments", segs);
@@ -298,7 +292,7 @@ json_t *answer_ask_matches(const struct m_facts *f, const struct m_ask *k,
 		json_object_set_new(m, "reasons", reasons);
 		json_array_append_new(list, m);
 	}
-	return json_pack("{s:o, s:o, s:s?, s:b, s:o}", "ask", id_json(k->id),
+	return json_pack("{s:o, s:o, s:s?, s:b, s:o}", "ask", record_id_json(k->id),
 			 "person", answer_person(f, k->person), "text", k->text, "open", k->open,
 			 "matches", list);
 }
@@ -345,6 +339,6 @@ json_t *answer_participation(const struct m_facts *f, const struct m_organisatio
 			"goals", goals));
 	}
 	return json_pack("{s:{s:o, s:s?}, s:s?, s:o, s:o, s:o}", "organisation", "id",
-			 id_json(o->id), "name", o->name, "ground_rules", o->ground_rules,
+			 record_id_json(o->id), "name", o->name, "ground_rules", o->ground_rules,
 			 "employees", people, "networks", nets, "cells", cells);
 }

@@ -462,3 +462,11 @@ json_t *record_encode(const struct mu_record *r)
 		json_object_set_new(o, e->fields[i].name, value_json(&e->fields[i], &r->v[i]));
 	return o;
 }
+
+json_t *record_id_json(mu_id id)
+{
+	char buf[24];
+
+	snprintf(buf, sizeof(buf), "%lld", (long long)id);
+	return json_string(buf);
+}

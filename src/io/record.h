@@ -40,5 +40,7 @@ int ref_resolve_store_id(void *ctx, enum entity_kind kind, const char *text, mu_
 			 struct mu_error *err);
 /* 1 if text is a store id (1..2^53, decimal, no sign or leading zero). */
 int record_is_store_id(const char *text, mu_id *id);
+/* An id as JSON: a string of digits, as ids are everywhere outside the store. */
+json_t *record_id_json(mu_id id);
 
 #endif

@@ -68,6 +68,7 @@ struct m_person {
 	int role_level, role_function;	/* enum index or -1 */
 	const char *industry, *region;	/* NULL when absent */
 	int priv;
+	int objection;		/* Art. 21: never suggest them to anyone */
 };
 
 /* A NACE code reduced to what matching uses (SPEC §3): its section and division. */

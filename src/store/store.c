@@ -17,40 +17,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "store/store.h"
-#include "store/driver.h"
+#include "store/internal.h"
 #include "core/buf.h"
 #include "core/embedded.h"
 #include "core/banned.h"
 
 extern const struct embedded_file store_migrations[];
 extern const size_t store_migrations_count;
-
-#define MAX_REFERRERS 64
-
-struct referrer {
-	const struct entity_def *e;
-	const struct field_def *f;
-	struct driver_stmt *count;	/* how many records of e refer through f */
-};
-
-struct entity_stmts {
-	struct driver_stmt *get, *list, *insert, *update, *del, *exists, *names;
-	struct driver_stmt *del_refs, *add_ref;
-	struct referrer referrers[MAX_REFERRERS];
-	size_t nreferrers;
-};
-
-enum fixed_stmt {
-	ST_WS_ADD,
-	ST_WS_LIST,
-	ST_WS_GET,
-	ST_WS_UPDATE,
-	ST_WS_NEXT_ID,
-	ST_WS_RESERVE,
-	ST_PERSON_REFS,
-	ST_COUNT
-};
 
 static const char *const fixed_sql[ST_COUNT] = {
 	[ST_WS_ADD] = "INSERT INTO workspace (name, kind, locale, currency, settings,"
@@ -68,21 +41,7 @@ static const char *const fixed_sql[ST_COUNT] = {
 			   " AND person_id = $2 GROUP BY entity ORDER BY entity",
 };
 
-struct search_dialect;
-
-struct store {
-	const struct driver *drv;
-	struct driver_conn *conn;
-	struct driver_stmt *fixed[ST_COUNT];
-	struct entity_stmts ent[ENT_COUNT];
-	const struct search_dialect *search;	/* NULL: no full-text search on this driver */
-	struct driver_stmt *takeaway_search;
-	int version;
-	long calls, fail_at;
-};
-
-/* The one door to the driver's step, where a test build injects faults. */
-static int step(struct store *st, struct driver_stmt *s, struct mu_error *err)
+int store_step(struct store *st, struct driver_stmt *s, struct mu_error *err)
 {
 	if (st->fail_at && ++st->calls >= st->fail_at)
 		return mu_fail(err, MU_EDB, "", "injected fault at store call %ld", st->calls);
@@ -136,7 +95,7 @@ static int column_list(struct mu_buf *b, const struct entity_def *e, int *count)
 	return rc;
 }
 
-static int prepare(struct store *st, const char *sql, struct driver_stmt **out,
+int store_prepare(struct store *st, const char *sql, struct driver_stmt **out,
 		   struct mu_error *err)
 {
 	int rc = st->drv->prepare(st->conn, sql, out, err);
@@ -157,12 +116,12 @@ static int prepare_entity(struct store *st, const struct entity_def *e, struct m
 		goto out;
 	mu_buf_addf(&sql, "SELECT id, %s FROM %s WHERE workspace_id = $1 AND id = $2",
 		    mu_buf_str(&cols), e->table);
-	if ((rc = prepare(st, mu_buf_str(&sql), &es->get, err)) < 0)
+	if ((rc = store_prepare(st, mu_buf_str(&sql), &es->get, err)) < 0)
 		goto out;
 	mu_buf_reset(&sql);
 	mu_buf_addf(&sql, "SELECT id, %s FROM %s WHERE workspace_id = $1 AND id > $2"
 		    " ORDER BY id LIMIT $3", mu_buf_str(&cols), e->table);
-	if ((rc = prepare(st, mu_buf_str(&sql), &es->list, err)) < 0)
+	if ((rc = store_prepare(st, mu_buf_str(&sql), &es->list, err)) < 0)
 		goto out;
 	mu_buf_reset(&sql);
 	mu_buf_addf(&sql, "INSERT INTO %s (workspace_id, id, created_at, updated_at, %s)"
@@ -170,7 +129,7 @@ static int prepare_entity(struct store *st, const struct entity_def *e, struct m
 	for (int i = 0; i < ncols; i++)
 		mu_buf_addf(&sql, ", $%d", i + 4);
 	mu_buf_adds(&sql, ")");
-	if ((rc = prepare(st, mu_buf_str(&sql), &es->insert, err)) < 0)
+	if ((rc = store_prepare(st, mu_buf_str(&sql), &es->insert, err)) < 0)
 		goto out;
 	/* UPDATE ... SET "a" = $4, "b" = $5 ...: rebuild the list with placeholders */
 	mu_buf_reset(&sql);
@@ -193,16 +152,16 @@ static int prepare_entity(struct store *st, const struct entity_def *e, struct m
 		}
 	}
 	mu_buf_adds(&sql, " WHERE workspace_id = $1 AND id = $2 RETURNING id");
-	if ((rc = prepare(st, mu_buf_str(&sql), &es->update, err)) < 0)
+	if ((rc = store_prepare(st, mu_buf_str(&sql), &es->update, err)) < 0)
 		goto out;
 	mu_buf_reset(&sql);
 	mu_buf_addf(&sql, "DELETE FROM %s WHERE workspace_id = $1 AND id = $2 RETURNING id",
 		    e->table);
-	if ((rc = prepare(st, mu_buf_str(&sql), &es->del, err)) < 0)
+	if ((rc = store_prepare(st, mu_buf_str(&sql), &es->del, err)) < 0)
 		goto out;
 	mu_buf_reset(&sql);
 	mu_buf_addf(&sql, "SELECT 1 FROM %s WHERE workspace_id = $1 AND id = $2", e->table);
-	if ((rc = prepare(st, mu_buf_str(&sql), &es->exists, err)) < 0)
+	if ((rc = store_prepare(st, mu_buf_str(&sql), &es->exists, err)) < 0)
 		goto out;
 	mu_buf_reset(&sql);
 	if (model_key_index(e) >= 0)
@@ -212,17 +171,17 @@ static int prepare_entity(struct store *st, const struct entity_def *e, struct m
 		mu_buf_addf(&sql, "SELECT id, \"%s\", %s FROM %s WHERE workspace_id = $1"
 			    " ORDER BY id", e->title, e->kind == ENT_PERSON ? "\"emails\"" : "NULL",
 			    e->table);
-	if ((rc = prepare(st, mu_buf_str(&sql), &es->names, err)) < 0)
+	if ((rc = store_prepare(st, mu_buf_str(&sql), &es->names, err)) < 0)
 		goto out;
 	mu_buf_reset(&sql);
 	mu_buf_addf(&sql, "DELETE FROM person_ref WHERE workspace_id = $1 AND entity = '%s'"
 		    " AND record_id = $2", e->table);
-	if ((rc = prepare(st, mu_buf_str(&sql), &es->del_refs, err)) < 0)
+	if ((rc = store_prepare(st, mu_buf_str(&sql), &es->del_refs, err)) < 0)
 		goto out;
 	mu_buf_reset(&sql);
 	mu_buf_addf(&sql, "INSERT INTO person_ref (workspace_id, entity, record_id, person_id)"
 		    " VALUES ($1, '%s', $2, $3) ON CONFLICT DO NOTHING", e->table);
-	rc = prepare(st, mu_buf_str(&sql), &es->add_ref, err);
+	rc = store_prepare(st, mu_buf_str(&sql), &es->add_ref, err);
 out:
 	mu_buf_release(&cols);
 	mu_buf_release(&sql);
@@ -255,7 +214,7 @@ static int prepare_referrers(struct store *st, struct mu_error *err)
 			if (f->flags & FF_KEY)
 				snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s"
 					 " WHERE workspace_id = $1 AND id = $2", e->table);
-			if ((rc = prepare(st, sql, &r->count, err)) < 0)
+			if ((rc = store_prepare(st, sql, &r->count, err)) < 0)
 				return rc;
 		}
 	}
@@ -343,7 +302,7 @@ static int prepare_search(struct store *st, struct mu_error *err)
 	mu_buf_init(&sql, 1 << 16);
 	if ((rc = column_list(&cols, model_entity(ENT_TAKEAWAY), &ncols)) == 0 &&
 	    (rc = mu_buf_addf(&sql, st->search->sql, mu_buf_str(&cols))) == 0)
-		rc = prepare(st, mu_buf_str(&sql), &st->takeaway_search, err);
+		rc = store_prepare(st, mu_buf_str(&sql), &st->takeaway_search, err);
 	else
 		rc = mu_fail(err, MU_ETOOBIG, "", "the search statement is too long");
 	mu_buf_release(&cols);
@@ -360,9 +319,9 @@ static int run_migrations(struct store *st, struct mu_error *err)
 				"version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
 				" applied_at TEXT NOT NULL)", err)) < 0)
 		return rc;
-	if ((rc = prepare(st, "SELECT coalesce(max(version), 0) FROM schema_migrations",
+	if ((rc = store_prepare(st, "SELECT coalesce(max(version), 0) FROM schema_migrations",
 			  &get, err)) < 0 ||
-	    (rc = prepare(st, "INSERT INTO schema_migrations (version, name, applied_at)"
+	    (rc = store_prepare(st, "INSERT INTO schema_migrations (version, name, applied_at)"
 			  " VALUES ($1, $2, $3)", &put, err)) < 0)
 		goto out;
 	if ((rc = st->drv->step(get, err)) < 0)
@@ -422,12 +381,13 @@ int store_open(const char *url, struct store **out, struct mu_error *err)
 	if ((rc = run_migrations(st, err)) < 0)
 		goto fail;
 	for (int i = 0; i < ST_COUNT; i++)
-		if ((rc = prepare(st, fixed_sql[i], &st->fixed[i], err)) < 0)
+		if ((rc = store_prepare(st, fixed_sql[i], &st->fixed[i], err)) < 0)
 			goto fail;
 	for (int k = 0; k < ENT_COUNT; k++)
 		if ((rc = prepare_entity(st, model_entity(k), err)) < 0)
 			goto fail;
-	if ((rc = prepare_referrers(st, err)) < 0 || (rc = prepare_search(st, err)) < 0)
+	if ((rc = prepare_referrers(st, err)) < 0 || (rc = prepare_search(st, err)) < 0 ||
+	    (rc = store_access_open(st, err)) < 0)
 		goto fail;
 	*out = st;
 	return 0;
@@ -443,6 +403,7 @@ void store_close(struct store *st)
 	for (int i = 0; i < ST_COUNT; i++)
 		st->drv->finalize(st->fixed[i]);
 	st->drv->finalize(st->takeaway_search);
+	store_access_close(st);
 	for (int k = 0; k < ENT_COUNT; k++) {
 		struct entity_stmts *es = &st->ent[k];
 		struct driver_stmt *all[] = { es->get, es->list, es->insert, es->update, es->del,
@@ -478,16 +439,15 @@ int store_end(struct store *st, int rc, struct mu_error *err)
 
 /* Run a statement that returns at most one row; returns 1 with the row current (the
  * caller must reset), 0 if none (already reset), < 0 on error (already reset). */
-static int one_row(struct store *st, struct driver_stmt *s, struct mu_error *err)
+int store_one_row(struct store *st, struct driver_stmt *s, struct mu_error *err)
 {
-	int rc = step(st, s, err);
+	int rc = store_step(st, s, err);
 	if (rc <= 0)
 		st->drv->reset(s);
 	return rc;
 }
 
-/* Room for one more item in an arena array of *cap items holding n. */
-static void *grow(struct mu_arena *a, void *items, size_t n, size_t *cap, size_t size)
+void *store_grow(struct mu_arena *a, void *items, size_t n, size_t *cap, size_t size)
 {
 	void *more;
 
@@ -529,7 +489,7 @@ int store_workspace_add(struct store *st, const struct workspace *w, mu_time now
 	st->drv->bind_text(s, 4, w->currency);
 	st->drv->bind_text(s, 5, w->settings);
 	st->drv->bind_text(s, 6, ts);
-	rc = one_row(st, s, err);
+	rc = store_one_row(st, s, err);
 	if (rc == MU_ECONFLICT)
 		return mu_fail(err, MU_ECONFLICT, "name", "a workspace named '%s' exists already",
 			       w->name);
@@ -549,8 +509,8 @@ int store_workspace_list(struct store *st, struct mu_arena *a, struct workspace 
 
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
-	while ((rc = step(st, s, err)) == 1) {
-		*out = grow(a, *out, *n, &cap, sizeof(**out));
+	while ((rc = store_step(st, s, err)) == 1) {
+		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
 		workspace_row(st, s, a, &(*out)[(*n)++]);
 	}
 	st->drv->reset(s);
@@ -564,7 +524,7 @@ int store_workspace_get(struct store *st, struct mu_arena *a, mu_id id, struct w
 	int rc;
 
 	st->drv->bind_int(s, 1, id);
-	if ((rc = one_row(st, s, err)) <= 0)
+	if ((rc = store_one_row(st, s, err)) <= 0)
 		return rc < 0 ? rc : mu_fail(err, MU_ENOTFOUND, "--workspace",
 					     "no workspace %lld", (long long)id);
 	workspace_row(st, s, a, out);
@@ -587,7 +547,7 @@ int store_workspace_update(struct store *st, const struct workspace *w, mu_time 
 	st->drv->bind_text(s, 5, w->currency);
 	st->drv->bind_text(s, 6, w->settings);
 	st->drv->bind_text(s, 7, ts);
-	rc = one_row(st, s, err);
+	rc = store_one_row(st, s, err);
 	if (rc == MU_ECONFLICT)
 		return mu_fail(err, MU_ECONFLICT, "name", "a workspace named '%s' exists already",
 			       w->name);
@@ -605,7 +565,7 @@ int store_reserve_ids(struct store *st, mu_id ws, mu_id max_id, struct mu_error 
 
 	st->drv->bind_int(s, 1, ws);
 	st->drv->bind_int(s, 2, max_id + 1);
-	rc = step(st, s, err);
+	rc = store_step(st, s, err);
 	st->drv->reset(s);
 	return rc < 0 ? rc : 0;
 }
@@ -616,7 +576,7 @@ static int next_id(struct store *st, mu_id ws, mu_id *id, struct mu_error *err)
 	int rc;
 
 	st->drv->bind_int(s, 1, ws);
-	if ((rc = one_row(st, s, err)) <= 0)
+	if ((rc = store_one_row(st, s, err)) <= 0)
 		return rc < 0 ? rc : mu_fail(err, MU_ENOTFOUND, "", "no workspace %lld",
 					     (long long)ws);
 	*id = st->drv->column_int(s, 0);
@@ -737,13 +697,13 @@ static int write_person_refs(struct store *st, mu_id ws, const struct mu_record 
 
 	st->drv->bind_int(es->del_refs, 1, ws);
 	st->drv->bind_int(es->del_refs, 2, r->id);
-	rc = step(st, es->del_refs, err);
+	rc = store_step(st, es->del_refs, err);
 	st->drv->reset(es->del_refs);
 	for (size_t i = 0; rc >= 0 && i < r->n_person_refs; i++) {
 		st->drv->bind_int(es->add_ref, 1, ws);
 		st->drv->bind_int(es->add_ref, 2, r->id);
 		st->drv->bind_int(es->add_ref, 3, r->person_refs[i]);
-		rc = step(st, es->add_ref, err);
+		rc = store_step(st, es->add_ref, err);
 		st->drv->reset(es->add_ref);
 	}
 	return rc < 0 ? rc : 0;
@@ -765,7 +725,7 @@ int store_record_insert(struct store *st, mu_id ws, struct mu_record *r, mu_time
 	st->drv->bind_int(s, 2, r->id);
 	st->drv->bind_text(s, 3, ts);
 	bind_values(st, s, r, 4);
-	rc = step(st, s, err);
+	rc = store_step(st, s, err);
 	st->drv->reset(s);
 	if (rc == MU_ECONFLICT)
 		return mu_fail(err, MU_ECONFLICT, "", "%s %lld exists already or refers to a"
@@ -787,7 +747,7 @@ int store_record_update(struct store *st, mu_id ws, const struct mu_record *r, m
 	st->drv->bind_int(s, 2, r->id);
 	st->drv->bind_text(s, 3, ts);
 	bind_values(st, s, r, 4);
-	rc = one_row(st, s, err);
+	rc = store_one_row(st, s, err);
 	if (rc == 0)
 		return mu_fail(err, MU_ENOTFOUND, "", "no %s %lld in this workspace", r->ent->name,
 			       (long long)r->id);
@@ -804,7 +764,7 @@ static int count_rows(struct store *st, struct driver_stmt *s, mu_id ws, mu_id i
 
 	st->drv->bind_int(s, 1, ws);
 	st->drv->bind_int(s, 2, id);
-	if ((rc = one_row(st, s, err)) < 0)
+	if ((rc = store_one_row(st, s, err)) < 0)
 		return rc;
 	*count = rc ? st->drv->column_int(s, 0) : 0;
 	st->drv->reset(s);
@@ -837,7 +797,7 @@ static int check_referrers(struct store *st, mu_id ws, const struct entity_def *
 	s = st->fixed[ST_PERSON_REFS];
 	st->drv->bind_int(s, 1, ws);
 	st->drv->bind_int(s, 2, id);
-	if ((rc = one_row(st, s, err)) <= 0)
+	if ((rc = store_one_row(st, s, err)) <= 0)
 		return rc;
 	mu_fail(err, MU_ECONFLICT, "", "person %lld is still named in %lld %s record(s)"
 		" (attendance, visitors or competitors); remove or change those first",
@@ -854,13 +814,13 @@ static int delete_row(struct store *st, mu_id ws, const struct entity_def *e, mu
 
 	st->drv->bind_int(es->del_refs, 1, ws);
 	st->drv->bind_int(es->del_refs, 2, id);
-	rc = step(st, es->del_refs, err);
+	rc = store_step(st, es->del_refs, err);
 	st->drv->reset(es->del_refs);
 	if (rc < 0)
 		return rc;
 	st->drv->bind_int(es->del, 1, ws);
 	st->drv->bind_int(es->del, 2, id);
-	rc = one_row(st, es->del, err);
+	rc = store_one_row(st, es->del, err);
 	if (rc == 1)
 		st->drv->reset(es->del);
 	return rc;
@@ -896,7 +856,7 @@ int store_record_exists(struct store *st, mu_id ws, const struct entity_def *e, 
 
 	st->drv->bind_int(s, 1, ws);
 	st->drv->bind_int(s, 2, id);
-	rc = one_row(st, s, err);
+	rc = store_one_row(st, s, err);
 	if (rc == 1)
 		st->drv->reset(s);
 	return rc;
@@ -911,7 +871,7 @@ int store_record_get(struct store *st, struct mu_arena *a, mu_id ws,
 
 	st->drv->bind_int(s, 1, ws);
 	st->drv->bind_int(s, 2, id);
-	if ((rc = one_row(st, s, err)) <= 0)
+	if ((rc = store_one_row(st, s, err)) <= 0)
 		return rc < 0 ? rc : mu_fail(err, MU_ENOTFOUND, "", "no %s %lld in this workspace",
 					     e->name, (long long)id);
 	*out = new_record(a, e);
@@ -929,8 +889,8 @@ static int read_records(struct store *st, struct mu_arena *a, struct driver_stmt
 
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
-	while ((rc = step(st, s, err)) == 1) {
-		*out = grow(a, *out, *n, &cap, sizeof(**out));
+	while ((rc = store_step(st, s, err)) == 1) {
+		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
 		struct mu_record *r = &(*out)[(*n)++];
 		r->ent = e;
 		r->v = mu_alloc_array(a, e->nfields, sizeof(*r->v));
@@ -991,8 +951,8 @@ int store_record_names(struct store *st, struct mu_arena *a, mu_id ws,
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	st->drv->bind_int(s, 1, ws);
-	while ((rc = step(st, s, err)) == 1) {
-		*out = grow(a, *out, *n, &cap, sizeof(**out));
+	while ((rc = store_step(st, s, err)) == 1) {
+		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
 		struct store_name *nm = &(*out)[(*n)++];
 		nm->id = st->drv->column_int(s, 0);
 		nm->title = mu_strdup(a, st->drv->column_text(s, 1));

@@ -187,12 +187,16 @@ o takeaway add --text "Kødpålæg fra Odense" >/dev/null
 sqlite3 "$old" "DROP TRIGGER takeaway_search_insert; DROP TRIGGER takeaway_search_update;
 	DROP TRIGGER takeaway_search_delete; DROP TABLE takeaway_fts; DROP TABLE takeaway_search;
 	ALTER TABLE organisation DROP COLUMN ground_rules;
+	DROP TABLE workspace_role; DROP TABLE session; DROP TABLE api_token; DROP TABLE invitation;
+	DROP TABLE login_failure; DROP TABLE audit; DROP TABLE suppression;
+	ALTER TABLE account DROP COLUMN password_hash; ALTER TABLE tie DROP COLUMN owner_account_id;
+	ALTER TABLE exchange DROP COLUMN owner_account_id; ALTER TABLE person DROP COLUMN objection;
 	DELETE FROM schema_migrations WHERE version >= 2;
 	INSERT INTO takeaway (workspace_id, id, created_at, updated_at, at, text, tags)
 	VALUES (1, 99, '$now', '$now', '$now', 'Written by version 1', '[\"legacy\"]');"
 t_eq "the database is at schema 1" "$(sqlite3 "$old" 'SELECT max(version) FROM schema_migrations')" "1"
 t_ok "any command upgrades it" o workspace list
-t_eq "now at the latest schema" "$(sqlite3 "$old" 'SELECT max(version) FROM schema_migrations')" "3"
+t_eq "now at the latest schema" "$(sqlite3 "$old" 'SELECT max(version) FROM schema_migrations')" "4"
 t_ok "old rows are found" o --json takeaway search 'sjukvård*'
 t_jq "by prefix" '[.items[].text] | join("|")' "Sjukvården i Skåne växer"
 t_ok "Danish old row" o --json takeaway search kødpålæg

@@ -10,7 +10,7 @@ T_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mutua-test.XXXXXX")
 T_OUT=$T_DIR/out
 T_ERR=$T_DIR/err
 export MUTUA_DB=$T_DIR/test.db
-unset MUTUA_WORKSPACE
+unset MUTUA_WORKSPACE MUTUA_USER
 trap 'rm -rf "$T_DIR"' EXIT
 
 t_pass() { T_PASS=$((T_PASS + 1)); }
@@ -65,9 +65,28 @@ t_jq() {
 	t_eq "$1" "$got" "$3"
 }
 
+# curl, signed in with $T_TOKEN when t_serve made one; `command curl` goes anonymous.
+curl() {
+	if [ -n "${T_TOKEN:-}" ]; then
+		command curl -H "Authorization: Bearer $T_TOKEN" "$@"
+	else
+		command curl "$@"
+	fi
+}
+
+# t_token ARGS...: an owner account tester@example.org in the workspace of `$MUTUA ARGS`
+# (made once) and an API token for it in $T_TOKEN.
+t_token() {
+	$MUTUA "$@" account add tester@example.org --role owner >/dev/null 2>&1 ||
+		$MUTUA "$@" account role tester@example.org owner >/dev/null
+	T_TOKEN=$($MUTUA "$@" token create --name tests --account tester@example.org)
+}
+
 # t_serve ARGS...: start `$MUTUA ARGS serve` on an OS-chosen loopback port; sets $pid
-# and $base (http://127.0.0.1:PORT) and counts whether it started.
+# and $base (http://127.0.0.1:PORT), signs curl in (t_token) and counts whether it
+# started.
 t_serve() {
+	t_token "$@"
 	$MUTUA "$@" serve --listen 127.0.0.1:0 >"$T_DIR/serve.out" 2>"$T_DIR/serve.err" &
 	pid=$!
 	for _ in $(seq 100); do

@@ -25,7 +25,8 @@ const char *t_current;
 	X(test_scorecard) \
 	X(test_coverage) \
 	X(test_asks) \
-	X(test_ical)
+	X(test_ical) \
+	X(test_openapi)
 
 #define DECLARE(fn) void fn(void);
 TESTS(DECLARE)
