@@ -133,6 +133,30 @@ done
 T_TOKEN=$(m token create --name alice --account alice@example.org)
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/persons/$secret")
 t_eq "API: alice gets her contact" "$code" 200
+
+# the audit trail: who read or changed which record, for admins
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/audit")
+t_eq "API: a member may not read the audit trail" "$code" 403
+T_TOKEN=$(m token create --name adam --account adam@example.org)
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/audit?limit=1000&since=2026-11-23")
+t_eq "API: an admin may" "$code" 200
+t_jq "alice's read over the API is there" \
+	"[.items[] | select(.actor == \"alice@example.org\" and .action == \"read\" and .entity == \"person\" and .entity_id == \"$secret\")] | length > 0" "true"
+t_jq "bob's computations are there" \
+	'[.items[] | select(.actor == "bob@example.org" and .action == "compute" and .entity == "fit")] | length > 0' "true"
+t_jq "the operator's changes are there" \
+	'[.items[] | select(.actor == "operator" and .action == "create" and .entity == "account")] | length > 0' "true"
+t_jq "entries name no personal data" '[.items[].detail // "" | select(test("Sigrid|Hemlig"))] | length' "0"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/audit?limit=2")
+t_jq "pages" '(.items | length == 2) and (.next_cursor != null)' "true"
+next=$(jq -r .next_cursor "$T_OUT")
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/audit?limit=2&cursor=$next")
+t_jq "the next page follows" ".items[0].id | tonumber > ($next | tonumber)" "true"
 t_serve_stop
+t_exit "CLI: a member may not read the audit trail" 1 as bob@example.org audit
+t_ok "CLI: an admin reads it from a date" as adam@example.org --json audit --since 2026-11-23
+t_jq "with alice's private person's creation" \
+	"[.[] | select(.actor == \"alice@example.org\" and .action == \"create\" and .entity_id == \"$secret\")] | length" "1"
+t_exit "CLI: a bad date" 2 as adam@example.org audit --since yesterday
 
 t_done
