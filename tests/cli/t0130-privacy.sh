@@ -24,6 +24,10 @@ stie=$(jq -r .id "$T_OUT")
 t_ok "a private exchange" as alice@example.org --json exchange add --at 2026-11-01T10:00:00Z \
 	--giver "Anna Lind" --receiver "$secret" --kind advice --note "Hemligt råd" --private
 sx=$(jq -r .id "$T_OUT")
+t_ok "a takeaway by the private person" as alice@example.org takeaway add --author "$secret" \
+	--at 2026-11-01T12:00:00Z --text "Sigrids idé om kommunerna" --tags idea
+t_ok "alice finds it" as alice@example.org --json takeaway search "sigrids"
+t_jq "  one" '.items | length' "1"
 t_ok "a shared exchange naming nobody hidden" as alice@example.org exchange add \
 	--at 2026-11-02T10:00:00Z --giver "Anna Lind" --receiver "Erik Holm" --kind information
 
@@ -56,6 +60,8 @@ for who in bob@example.org adam@example.org vera@example.org; do
 			"Sigrid|Hemlig|hemlig\.se|000 11 22|Hemligt råd|\"id\": \"$secret\"" "$T_OUT"
 	done
 	t_exit "$who: balance with the private person" 1 as "$who" balance "Anna Lind" "$secret"
+	t_ok "$who: search" as "$who" --json takeaway search "sigrids"
+	t_jq "$who: finds nothing by the private person" '.items | length' "0"
 done
 
 # the operator (the database file's holder) sees everything
@@ -123,7 +129,8 @@ t_eq "API: the private exchange cannot be changed" "$code" 404
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X DELETE "$base/api/v1/persons/$secret")
 t_eq "API: nor deleted" "$code" 404
 for path in "persons?limit=1000" "ties?limit=1000" "exchanges?limit=1000" export ledger balance \
-	agenda fit/matrix powerteams coverage matches scorecard "takeaways?q=hemlig" agenda.ics \
+	agenda fit/matrix powerteams coverage matches scorecard "takeaways?q=sigrids" \
+	"takeaways?limit=1000" agenda.ics \
 	"partners?person=Anna%20Lind"; do
 	code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/$path")
 	t_eq "API: GET $path" "$code" 200
