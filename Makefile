@@ -20,10 +20,12 @@ LDLIBS_ALL = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
 
 SRC = $(sort $(wildcard src/*.c src/*/*.c))
 LIB_SRC = $(filter-out src/main.c,$(SRC))
-GEN = build/gen/enums_gen.c build/gen/migrations_gen.c
+GEN = build/gen/enums_gen.c build/gen/migrations_gen.c build/gen/web_gen.c
 GEN_H = build/gen/enums_gen.h
 MIGRATIONS = $(sort $(wildcard src/store/migrations/*.sql))
 DATA = $(sort $(wildcard data/*.tsv))
+# the web UI: every file of web/ but hidden ones (editors' swap files)
+WEB = $(sort $(shell find web -type f ! -name '.*' 2>/dev/null))
 
 RELEASE_FLAGS = -std=c11 -O2 -g $(WARN)
 TEST_FLAGS = -std=c11 -O1 -g $(WARN) -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -43,6 +45,11 @@ build/gen/enums_gen.c build/gen/enums_gen.h: scripts/gen-enums $(DATA)
 build/gen/migrations_gen.c: scripts/gen-embed $(MIGRATIONS)
 	@mkdir -p build/gen
 	scripts/gen-embed store_migrations $@ src/store/migrations $(MIGRATIONS)
+
+# web/ itself too: its time changes when a file is added or removed
+build/gen/web_gen.c: scripts/gen-embed $(WEB) web
+	@mkdir -p build/gen
+	scripts/gen-embed web_files $@ web $(WEB)
 
 # release objects
 build/release/%.o: %.c $(GEN_H)

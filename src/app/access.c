@@ -844,9 +844,11 @@ int app_authenticate(struct app *app, const struct app_credentials *c, enum role
 	} else {
 		return mu_fail(err, MU_EAUTH, "", "sign in, or send an API token");
 	}
+	if (rc == 0 && need != ROLE_NONE)
+		rc = app_need_role(app, need, err);
 	if (rc < 0)
-		return rc;
-	return need == ROLE_NONE ? 0 : app_need_role(app, need, err);
+		app_act_anonymous(app);	/* a refused caller is no one */
+	return rc;
 }
 
 int app_session_json(struct app *app, const char *session_token, json_t **out,
@@ -881,24 +883,28 @@ out:
 
 /* --- API tokens --- */
 
-static int expiry_arg(const char *expires, mu_time now, struct mu_error *err)
+/* expires (a date, which is its first instant, or a time) as a UTC time in out, "" if
+ * NULL; it must lie ahead. */
+static int expiry_arg(const char *expires, mu_time now, char out[MU_TIME_LEN],
+		      struct mu_error *err)
 {
 	mu_time at;
-	int64_t day;
 
+	out[0] = '\0';
 	if (!expires)
 		return 0;
-	if (mu_time_parse(expires, &at) < 0 && mu_date_parse(expires, &day) < 0)
+	if (mu_when_parse(expires, &at) < 0)
 		return mu_fail(err, MU_EINVAL, "expires_at", "'%.40s' is not a date or time",
 			       expires);
-	if (mu_time_parse(expires, &at) < 0)
-		at = day * 86400;
 	if (at <= now)
 		return mu_fail(err, MU_EINVAL, "expires_at", "'%.40s' is in the past", expires);
+	mu_time_format(at, out);
 	return 0;
 }
 
-/* The account a token is made for: the named one (operator or admin), or the actor. */
+/* The account a token is made for: the actor, or for the operator any account. Nobody
+ * else makes tokens for another account: a token acts as its account and sees its
+ * private records, so it would be a way to read them. */
 static int token_owner(struct app *app, struct mu_arena *a, const char *email,
 		       struct store_account *acc, enum role *own, struct mu_error *err)
 {
@@ -914,9 +920,9 @@ static int token_owner(struct app *app, struct mu_arena *a, const char *email,
 	}
 	if ((rc = account_email(email, key, err)) < 0)
 		return rc;
-	if (!app->who.operator && app->who.role < ROLE_ADMIN && strcmp(key, app->who.name))
-		return mu_fail(err, MU_EFORBIDDEN, "account", "only an admin makes tokens for"
-			       " other accounts");
+	if (!app->who.operator && strcmp(key, app->who.name))
+		return mu_fail(err, MU_EFORBIDDEN, "account", "a token is made by its own account"
+			       " (or the operator at the command line)");
 	if ((rc = store_account_find(app->st, a, key, acc, err)) == MU_ENOTFOUND)
 		return mu_fail(err, rc, "account", "no account '%s'", key);
 	return rc < 0 ? rc : role_in_workspace(app, acc->id, own, err);
@@ -929,7 +935,7 @@ int app_token_create(struct app *app, const char *email, const char *name, const
 	struct store_account acc;
 	struct store_token t = { 0 };
 	struct mu_arena a;
-	char hash[HASH_HEX];
+	char hash[HASH_HEX], until[MU_TIME_LEN];
 	enum role own = ROLE_NONE;
 	int rc, r = ROLE_VIEWER;
 
@@ -937,7 +943,8 @@ int app_token_create(struct app *app, const char *email, const char *name, const
 		return rc;
 	if (!name || text_chars(name, 0) < 1 || strlen(name) > 100)
 		return mu_fail(err, MU_EINVAL, "name", "give the token a name of 1-100 characters");
-	if ((role && (r = role_arg(role, err)) < 0) || (rc = expiry_arg(expires, app->now, err)) < 0)
+	if ((role && (r = role_arg(role, err)) < 0) ||
+	    (rc = expiry_arg(expires, app->now, until, err)) < 0)
 		return r < 0 ? r : rc;
 	mu_arena_init(&a);
 	if ((rc = store_begin(app->st, STORE_WRITE, err)) < 0)
@@ -946,17 +953,20 @@ int app_token_create(struct app *app, const char *email, const char *name, const
 	if (rc == 0 && own == ROLE_NONE)
 		rc = mu_fail(err, MU_EINVAL, "account", "%s has no role in this workspace",
 			     acc.email);
+	/* a token made with a weaker token is no stronger than it */
+	if (rc == 0 && !app->who.operator && app->who.role < own)
+		own = app->who.role;
 	if (rc == 0 && !role)
 		r = own;
 	if (rc == 0 && r > (int)own)
 		rc = mu_fail(err, MU_EFORBIDDEN, "role", "a token's role cannot exceed its"
-			     " account's (%s)", role_name(own));
+			     " account's or its maker's (%s)", role_name(own));
 	if (rc == 0) {
 		scoped_token("mutua", app->ws, out);
 		hash_hex(out, NULL, hash);
 		t = (struct store_token){ .workspace = app->ws, .account = acc.id, .name = name,
 					  .role = role_name((enum role)r), .hash = hash,
-					  .expires_at = expires };
+					  .expires_at = until[0] ? until : NULL };
 		rc = store_token_add(app->st, &t, app->now, err);
 	}
 	if (rc == 0)

@@ -14,6 +14,7 @@
 #include "app/access.h"
 #include "app/internal.h"
 #include "app/privacy.h"
+#include "app/subject.h"
 #include "core/text.h"
 #include "io/record.h"
 #include "io/workspace.h"
@@ -112,10 +113,28 @@ int app_workspace_create(struct app *app, json_t *spec, mu_id *id, struct mu_err
 	if ((rc = store_begin(app->st, STORE_WRITE, err)) < 0)
 		goto out;
 	rc = store_workspace_add(app->st, &w, app->now, id, err);
+	if (rc == 0)
+		rc = app_own_new_workspace(app, *id, err);
 	rc = store_end(app->st, rc, err);
 out:
 	mu_arena_release(&a);
 	return rc;
+}
+
+int app_own_if_private(struct app *app, const struct mu_record *r, struct mu_error *err)
+{
+	int i = model_field_index(r->ent, "private");
+
+	if (i < 0 || !r->v[i].set || !r->v[i].i || !app->who.account)
+		return 0;
+	return store_owner_set(app->st, app->ws, r->ent, r->id, app->who.account, err);
+}
+
+int app_own_new_workspace(struct app *app, mu_id ws, struct mu_error *err)
+{
+	if (!app->who.account)
+		return 0;
+	return store_role_set(app->st, ws, app->who.account, role_name(ROLE_OWNER), app->now, err);
 }
 
 static json_t *workspace_json(const struct workspace *w)
@@ -230,9 +249,8 @@ static int take_ownership(struct app *app, const struct mu_record *old,
 	if (old && !app->who.operator && app->who.role < ROLE_ADMIN)
 		return mu_fail(err, MU_EFORBIDDEN, "private", "only an admin may make a shared"
 			       " record private");
-	if (app->who.operator)
-		return 0;	/* private to no account: only the operator sees it */
-	return store_owner_set(app->st, app->ws, r->ent, r->id, app->who.account, err);
+	/* the operator's private records belong to no account: only the operator sees them */
+	return app_own_if_private(app, r, err);
 }
 
 /* A liking or a one-to-one note is its side's own: only that side's account (or the
@@ -305,6 +323,8 @@ int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def 
 	}
 	if (rc == 0)
 		rc = attendance_after_the_fact(app, *out, err);
+	if (rc == 0 && e->kind == ENT_PERSON)	/* erased (Art. 17): only back with consent */
+		rc = app_subject_admit(app, *out, err);
 	if (rc == 0)
 		rc = sided_writes_ok(app, NULL, *out, err);
 	if (rc == 0)

@@ -42,7 +42,7 @@ int app_audit_read(struct app *app, const char *action, const char *entity, mu_i
 	return store_end(app->st, app_audit(app, action, entity, id, detail, err), err);
 }
 
-static json_t *entry_json(const struct store_audit *e)
+json_t *app_audit_json(const struct store_audit *e)
 {
 	json_t *o = json_object();
 
@@ -83,7 +83,7 @@ int app_audit_list(struct app *app, const char *since, mu_id after, size_t limit
 							 &e, &n, err), err);
 	*out = rc < 0 ? NULL : json_array();
 	for (size_t i = 0; rc == 0 && i < n; i++)
-		json_array_append_new(*out, entry_json(&e[i]));
+		json_array_append_new(*out, app_audit_json(&e[i]));
 	mu_arena_release(&a);
 	return rc;
 }

@@ -13,6 +13,15 @@
 int app_begin(struct app *app, enum store_mode mode, struct mu_arena *a, struct mu_error *err);
 int app_end(struct app *app, int rc, struct mu_error *err);
 
+/* An account that makes a workspace (init, import, demo with --user) owns it; the
+ * operator needs no role. Inside the caller's write transaction. */
+int app_own_new_workspace(struct app *app, mu_id ws, struct mu_error *err);
+/* A private record belongs to the account that wrote it (none for the operator). */
+int app_own_if_private(struct app *app, const struct mu_record *r, struct mu_error *err);
+
+/* An audit entry as GET /api/v1/audit shows it (new reference). */
+json_t *app_audit_json(const struct store_audit *e);
+
 /* MU_EUSAGE unless a workspace is selected. */
 int app_need_workspace(struct app *app, struct mu_error *err);
 /* Resolver for references given as store ids: they must exist in the workspace. */

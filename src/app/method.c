@@ -78,18 +78,6 @@ static const struct m_profile *need_profile(const struct m_facts *f, mu_id id,
 	return p;
 }
 
-/* Is person a current member (or leader) of network today? */
-static int current_member(const struct m_facts *f, mu_id network, mu_id person)
-{
-	int64_t today = f->now / DAY;
-	for (size_t i = 0; i < f->n_memberships; i++) {
-		const struct m_membership *m = &f->memberships[i];
-		if (m->network == network && m->person == person && m_member_on(m, today))
-			return 1;
-	}
-	return 0;
-}
-
 static int need_network(const struct m_facts *f, mu_id network, struct mu_error *err)
 {
 	if (network && !m_network_get(f, network))
@@ -99,17 +87,6 @@ static int need_network(const struct m_facts *f, mu_id network, struct mu_error 
 }
 
 /* The profiles in play: all, or those of the network's current members. */
-static size_t group_profiles(const struct m_facts *f, mu_id network, struct mu_arena *a,
-			     const struct m_profile ***out)
-{
-	size_t n = 0;
-	*out = mu_alloc_array(a, f->n_profiles, sizeof **out);
-	for (size_t i = 0; i < f->n_profiles; i++)
-		if (!network || current_member(f, network, f->profiles[i].person))
-			(*out)[n++] = &f->profiles[i];
-	return n;
-}
-
 int app_fit(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_error *err)
 {
 	struct call c;
@@ -164,7 +141,7 @@ int app_fit_matrix(struct app *app, mu_id network, int with_pairs, struct json_s
 		return rc;
 	if ((rc = need_network(&c.f, network, err)) < 0)
 		return call_end(&c, rc);
-	size_t n = group_profiles(&c.f, network, &c.a, &ps);
+	size_t n = m_candidate_profiles(&c.f, network, &c.a, &ps);
 	fit_prepare(&ctx, &c.f, &c.a);
 	/* the numbers first (no words: fast), then each pair in full */
 	ctx.quiet = 1;
@@ -231,11 +208,12 @@ int app_partners(struct app *app, mu_id person, size_t top, json_t **out, struct
 	if (!(me = need_profile(&c.f, person, err)))
 		return call_end(&c, err->code);
 	fit_prepare(&ctx, &c.f, &c.a);
-	struct fit_result *rs = mu_alloc_array(&c.a, c.f.n_profiles, sizeof *rs);
-	size_t n = 0;
-	for (size_t i = 0; i < c.f.n_profiles; i++)
-		if (c.f.profiles[i].person != person)
-			fit_pair(&ctx, me, &c.f.profiles[i], &rs[n++]);
+	const struct m_profile **cand;
+	size_t nc = m_candidate_profiles(&c.f, 0, &c.a, &cand), n = 0;
+	struct fit_result *rs = mu_alloc_array(&c.a, nc ? nc : 1, sizeof *rs);
+	for (size_t i = 0; i < nc; i++)
+		if (cand[i]->person != person)
+			fit_pair(&ctx, me, cand[i], &rs[n++]);
 	qsort(rs, n, sizeof *rs, by_fit);
 	json_t *list = json_array();
 	for (size_t i = 0; i < n && i < top; i++)
@@ -260,7 +238,7 @@ int app_power_teams(struct app *app, mu_id network, double min_fit, size_t top, 
 		return call_end(&c, rc);
 	if (min_fit < 0)
 		min_fit = c.f.set.power_threshold;
-	size_t n = group_profiles(&c.f, network, &c.a, &ps);
+	size_t n = m_candidate_profiles(&c.f, network, &c.a, &ps);
 	mu_id *people = mu_alloc_array(&c.a, n, sizeof *people);
 	for (size_t i = 0; i < n; i++)
 		people[i] = ps[i]->person;
@@ -376,7 +354,7 @@ int app_balance_group(struct app *app, mu_id network, json_t **out, struct mu_er
 	for (size_t i = 0; i < c.f.n_persons; i++) {
 		mu_id id = c.f.persons[i].id;
 		struct balance *b = &bs[n];
-		if (network && !current_member(&c.f, network, id))
+		if (network && !m_current_member(&c.f, network, id))
 			continue;
 		ledger_balance(&c.f, id, 0, network, b);
 		if (!network && b->n_given + b->n_received == 0)

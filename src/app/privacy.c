@@ -104,20 +104,6 @@ int privacy_hides(const struct privacy *p, enum entity_kind kind, mu_id id)
 	return p && h >= 0 && in_set(&p->hidden[h], id);
 }
 
-/* 1 if field f can hold a reference to a person somewhere inside. */
-static int holds_persons(const struct field_def *f)
-{
-	if (f->type == FT_REF)
-		return f->ref == ENT_PERSON;
-	if (f->type == FT_LIST)
-		return holds_persons(&f->sub[0]);
-	if (f->type == FT_OBJECT)
-		for (const struct field_def *s = f->sub; s->name; s++)
-			if (holds_persons(s))
-				return 1;
-	return 0;
-}
-
 static int hidden_ref(const struct privacy *p, json_t *j)
 {
 	mu_id id = 0;
@@ -143,7 +129,7 @@ static int prune(const struct privacy *p, const struct field_def *f, json_t *j)
 		return 0;
 	for (const struct field_def *s = f->sub; s->name; s++) {
 		json_t *m = json_object_get(j, s->name);
-		if (!m || !holds_persons(s) || !prune(p, s, m))
+		if (!m || !model_field_holds_persons(s) || !prune(p, s, m))
 			continue;
 		if (s->flags & FF_REQUIRED)
 			return 1;	/* an attendance without its person says nothing */
@@ -216,7 +202,7 @@ int privacy_apply(const struct privacy *p, struct mu_arena *a, struct mu_record 
 		return 0;
 	for (size_t i = 0; p->hidden[HID_PERSON].n && i < e->nfields; i++) {
 		const struct field_def *f = &e->fields[i];
-		if ((f->type == FT_LIST || f->type == FT_OBJECT) && r->v[i].set && holds_persons(f))
+		if ((f->type == FT_LIST || f->type == FT_OBJECT) && r->v[i].set && model_field_holds_persons(f))
 			prune_text(p, a, f, &r->v[i]);
 	}
 	clear_sided(p, r);

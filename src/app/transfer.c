@@ -164,6 +164,8 @@ static int import_records(struct app *app, struct mu_arena *a, json_t *doc, stru
 			}
 			if (rc == 0)
 				rc = store_record_insert(app->st, app->ws, r, app->now, err);
+			if (rc == 0)
+				rc = app_own_if_private(app, r, err);
 			if (rc < 0) {
 				mu_error_prefix(err, path);
 				return rc;
@@ -198,6 +200,8 @@ int app_import(struct app *app, json_t *doc, const char *as_name, struct import_
 	if ((rc = store_begin(app->st, STORE_WRITE, err)) < 0)
 		goto out;
 	rc = store_workspace_add(app->st, &w, app->now, &sum->workspace, err);
+	if (rc == 0)
+		rc = app_own_new_workspace(app, sum->workspace, err);
 	if (rc == 0) {
 		app->ws = sum->workspace;
 		rc = import_records(app, &a, doc, &maps, sum, err);

@@ -89,6 +89,9 @@ int cli_audit(struct cli *c, const struct cli_command *cmd, int argc, char **arg
 	      struct mu_error *err);
 int cli_help(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	     struct mu_error *err);
+/* A data subject's rights: export and erase (cli/subject.c). */
+int cli_subject(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		struct mu_error *err);
 /* The method (cli/method.c). */
 #define CLI_METHOD_COMMANDS(X) X(fit) X(partners) X(powerteams) X(balance) X(ledger) \
 	X(strength) X(agenda) X(referral) X(export_any) \

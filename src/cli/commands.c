@@ -189,10 +189,11 @@ static const struct cli_command commands[] = {
 	{ "token", cli_token, CMD_STORE | CMD_WORKSPACE, 0,
 	  "create --name N [--account EMAIL] [--role R] [--expires D] | list | revoke ID",
 	  "API tokens for scripts",
-	  "A token is sent as 'Authorization: Bearer TOKEN'. It belongs to an account (the"
-	  " --user, or --account), works in the selected workspace only, with --role at most"
-	  " its account's role (default the account's). It is printed once: only its hash is"
-	  " kept. 'token revoke' ends it at once." },
+	  "A token is sent as 'Authorization: Bearer TOKEN'. It belongs to an account: the"
+	  " --user, or for the operator --account. It works in the selected workspace only,"
+	  " with --role at most its account's role (default the account's), until revoked or"
+	  " --expires (a date or time). It is printed once: only its hash is kept. 'token"
+	  " revoke' ends it at once." },
 	{ "invite", cli_invite, CMD_STORE | CMD_WORKSPACE, 0,
 	  "EMAIL --role R | list | rm ID",
 	  "invite someone to the workspace with a role",
@@ -204,6 +205,23 @@ static const struct cli_command commands[] = {
 	  "Every read, computation, export and change of the workspace's records, with the"
 	  " account (or operator) that did it, oldest first, from --since D (a date or time)."
 	  " Admins only; GET /api/v1/audit serves the same." },
+	{ "subject", cli_subject, CMD_STORE | CMD_WORKSPACE, 0,
+	  "export PERSON [-o FILE] | erase PERSON [--yes]",
+	  "a data subject's rights: everything about a person, or erase them",
+	  "For an admin, on a person's request (GDPR; docs/privacy.md). 'subject export'"
+	  " writes everything the workspace holds about PERSON (an id, e-mail or name) as one"
+	  " JSON document (Art. 15 and 20): the person, their profile, the ties, exchanges,"
+	  " referrals, memberships, meetings, one-to-ones, takeaways, goals, plans, asks,"
+	  " offers and tasks that name them, and the audit trail of their record. 'subject"
+	  " erase' (Art. 17) removes their name, e-mails, phones, title, city, tags, source,"
+	  " organisation and profile, the notes of the exchanges, one-to-ones and ties that"
+	  " name them, and mentions of them in other records' text; the person stays as 'Erased person ID' with role, industry and"
+	  " region, so ledger totals, balances, scorecards and group statistics keep their"
+	  " numbers. Hashes of their e-mails, phones and name are kept so that they are not"
+	  " added again without legal_basis consent. It cannot be undone: on a terminal it"
+	  " asks, otherwise it needs --yes. A person with objection set (person edit"
+	  " --objection, Art. 21) is never suggested by partners, powerteams, fit --matrix,"
+	  " matches, coverage or the agenda's follow-ups." },
 	{ "serve", cli_serve, CMD_STORE, 0, "[--listen 127.0.0.1:8080] [--proxy]",
 	  "serve the HTTP API",
 	  "Serves the JSON API under /api/v1/ until SIGTERM or SIGINT. Every request but"

@@ -396,3 +396,16 @@ int model_check(const struct mu_record *r, int complete, struct mu_error *err)
 	}
 	return 0;
 }
+
+int model_field_holds_persons(const struct field_def *f)
+{
+	if (f->type == FT_REF)
+		return f->ref == ENT_PERSON;
+	if (f->type == FT_LIST)
+		return model_field_holds_persons(&f->sub[0]);
+	if (f->type == FT_OBJECT)
+		for (const struct field_def *s = f->sub; s->name; s++)
+			if (model_field_holds_persons(s))
+				return 1;
+	return 0;
+}

@@ -133,6 +133,9 @@ const struct entity_def *model_entity_by_name(const char *name);
 /* Index of a field by name, or -1. */
 int model_field_index(const struct entity_def *e, const char *name);
 const struct field_def *model_field(const struct entity_def *e, const char *name);
+/* 1 if field f can hold a reference to a person somewhere inside (a person field, or
+ * a list or object with one). */
+int model_field_holds_persons(const struct field_def *f);
 /* The key field (FF_KEY) of an entity, or -1 if it has its own id. */
 int model_key_index(const struct entity_def *e);
 

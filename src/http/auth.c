@@ -96,19 +96,6 @@ int http_authorize(const struct http_route *route, struct http_request *req,
 
 /* --- helpers --- */
 
-static int body_object(const struct http_request *req, json_t **out, struct mu_error *err)
-{
-	int rc;
-
-	if ((rc = app_parse_json(req->body, req->body_len, out, err)) < 0)
-		return rc;
-	if (json_is_object(*out))
-		return 0;
-	json_decref(*out);
-	*out = NULL;
-	return mu_fail(err, MU_EINVAL, "", "the body must be a JSON object");
-}
-
 /* A string member of a body, or NULL; MU_EINVAL if present and not a string. */
 static int member(json_t *body, const char *name, int required, const char **out,
 		  struct mu_error *err)
@@ -151,6 +138,15 @@ static int answer_json(struct http_reply *rep, int rc, int status, json_t *doc)
 	return 0;
 }
 
+/* 201 with a token made just now, shown this once. */
+static int created_token(struct http_reply *rep, int rc, mu_id id, const char *token)
+{
+	if (rc < 0)
+		return rc;
+	reply_json(rep, 201, json_pack("{s:o, s:s}", "id", record_id_json(id), "token", token));
+	return 0;
+}
+
 /* --- sessions --- */
 
 int http_login_post(struct http_request *req, struct http_reply *rep, struct mu_error *err)
@@ -160,7 +156,7 @@ int http_login_post(struct http_request *req, struct http_reply *rep, struct mu_
 	json_t *body;
 	int rc;
 
-	if ((rc = body_object(req, &body, err)) < 0)
+	if ((rc = http_body_object(req, &body, err)) < 0)
 		return rc;
 	if ((rc = member(body, "email", 1, &email, err)) == 0 &&
 	    (rc = member(body, "password", 1, &password, err)) == 0)
@@ -208,7 +204,7 @@ int http_tokens_post(struct http_request *req, struct http_reply *rep, struct mu
 	mu_id id;
 	int rc;
 
-	if ((rc = body_object(req, &body, err)) < 0)
+	if ((rc = http_body_object(req, &body, err)) < 0)
 		return rc;
 	if ((rc = member(body, "name", 1, &name, err)) == 0 &&
 	    (rc = member(body, "role", 0, &role, err)) == 0 &&
@@ -216,10 +212,7 @@ int http_tokens_post(struct http_request *req, struct http_reply *rep, struct mu
 	    (rc = member(body, "expires_at", 0, &expires, err)) == 0)
 		rc = app_token_create(req->app, account, name, role, expires, token, &id, err);
 	json_decref(body);
-	if (rc < 0)
-		return rc;
-	reply_json(rep, 201, json_pack("{s:o, s:s}", "id", record_id_json(id), "token", token));
-	return 0;
+	return created_token(rep, rc, id, token);
 }
 
 int http_token_delete(struct http_request *req, struct http_reply *rep, struct mu_error *err)
@@ -248,7 +241,7 @@ int http_members_put(struct http_request *req, struct http_reply *rep, struct mu
 	json_t *body, *list = NULL;
 	int rc;
 
-	if ((rc = body_object(req, &body, err)) < 0)
+	if ((rc = http_body_object(req, &body, err)) < 0)
 		return rc;
 	if ((rc = member(body, "email", 1, &email, err)) == 0 &&
 	    (rc = member(body, "role", 1, &role, err)) == 0)
@@ -277,16 +270,13 @@ int http_invitations_post(struct http_request *req, struct http_reply *rep,
 	mu_id id;
 	int rc;
 
-	if ((rc = body_object(req, &body, err)) < 0)
+	if ((rc = http_body_object(req, &body, err)) < 0)
 		return rc;
 	if ((rc = member(body, "email", 1, &email, err)) == 0 &&
 	    (rc = member(body, "role", 1, &role, err)) == 0)
 		rc = app_invite(req->app, email, role, token, &id, err);
 	json_decref(body);
-	if (rc < 0)
-		return rc;
-	reply_json(rep, 201, json_pack("{s:o, s:s}", "id", record_id_json(id), "token", token));
-	return 0;
+	return created_token(rep, rc, id, token);
 }
 
 int http_invitation_delete(struct http_request *req, struct http_reply *rep,
@@ -308,7 +298,7 @@ int http_invitation_accept_post(struct http_request *req, struct http_reply *rep
 	json_t *body;
 	int rc;
 
-	if ((rc = body_object(req, &body, err)) < 0)
+	if ((rc = http_body_object(req, &body, err)) < 0)
 		return rc;
 	if ((rc = member(body, "token", 1, &token, err)) == 0 &&
 	    (rc = member(body, "password", 1, &password, err)) == 0 &&

@@ -12,10 +12,14 @@
 	X(ask_accept_post) X(participation_get) X(openapi_get) \
 	X(login_post) X(logout_post) X(session_get) X(tokens_get) X(tokens_post) X(token_delete) \
 	X(members_get) X(members_put) X(invitations_get) X(invitations_post) \
-	X(invitation_delete) X(invitation_accept_post) X(audit_get)
+	X(invitation_delete) X(invitation_accept_post) X(audit_get) \
+	X(subject_get) X(subject_erase_post)
 #define HTTP_DECLARE(name) int http_##name(struct http_request *req, struct http_reply *rep, \
 					   struct mu_error *err);
 HTTP_METHOD_HANDLERS(HTTP_DECLARE)
 #undef HTTP_DECLARE
+
+/* The request body as a JSON object (new reference in *out); MU_EJSON or MU_EINVAL. */
+int http_body_object(const struct http_request *req, json_t **out, struct mu_error *err);
 
 #endif

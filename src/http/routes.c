@@ -70,6 +70,10 @@ static const struct http_route routes[] = {
 	      "withdraw an invitation"),
 	ROUTE("GET", "/api/v1/audit", http_audit_get, ADMIN, "since limit cursor", NULL,
 	      "who read or changed personal data, oldest first"),
+	ROUTE("GET", "/api/v1/subjects/{id}", http_subject_get, ADMIN, "", NULL,
+	      "everything about a person, as one document (GDPR Art. 15, 20)"),
+	ROUTE("POST", "/api/v1/subjects/{id}/erase", http_subject_erase_post, ADMIN, "",
+	      "subject_erase", "erase a person; the totals they are part of stay (Art. 17)"),
 	ROUTE("GET", "/api/v1/workspace", workspace_get, VIEWER, "", NULL, "the selected workspace"),
 	ROUTE("GET", "/api/v1/export", export_get, MEMBER, "", NULL,
 	      "the whole workspace as one document, without what the caller may not see"),
@@ -376,8 +380,7 @@ static int records_list(struct http_request *req, struct http_reply *rep, struct
 	return 0;
 }
 
-/* The request body as a JSON object (new reference in *out). */
-static int body_object(const struct http_request *req, json_t **out, struct mu_error *err)
+int http_body_object(const struct http_request *req, json_t **out, struct mu_error *err)
 {
 	int rc;
 
@@ -396,7 +399,7 @@ static int record_add(struct http_request *req, struct http_reply *rep, struct m
 	json_t *obj;
 	int rc;
 
-	if ((rc = body_object(req, &obj, err)) < 0)
+	if ((rc = http_body_object(req, &obj, err)) < 0)
 		return rc;
 	rc = app_record_add(req->app, req->arena, req->entity, obj, &r, err);
 	json_decref(obj);
@@ -426,7 +429,7 @@ static int record_edit(struct http_request *req, struct http_reply *rep, struct 
 	json_t *patch;
 	int rc;
 
-	if ((rc = body_object(req, &patch, err)) < 0)
+	if ((rc = http_body_object(req, &patch, err)) < 0)
 		return rc;
 	rc = app_record_edit(req->app, req->arena, req->entity, req->id, patch, &r, err);
 	json_decref(patch);

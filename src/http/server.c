@@ -39,6 +39,7 @@
 #include "http/reply.h"
 #include "http/routes.h"
 #include "http/server.h"
+#include "http/web.h"
 #include "core/buf.h"
 #include "core/log.h"
 #include "core/banned.h"
@@ -296,7 +297,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return MHD_NO;
 	if (rq->calls++ == 0) {
 		snprintf(rq->method, sizeof(rq->method), "%s", method);
-		rq->match_rc = http_route_match(method, url, &rq->match, &rq->match_err);
+		/* outside /api/ is the web UI's: its files, as routes of their own */
+		rq->match_rc = http_web_path(url) ?
+			http_web_match(method, url, &rq->match, &rq->match_err) :
+			http_route_match(method, url, &rq->match, &rq->match_err);
 		if (rq->uri_len > URL_LIMIT)
 			rq->refuse = 414;
 		if (declared_too_big(c)) {

@@ -59,11 +59,12 @@ static void follow_up(const struct m_facts *f, const struct m_tie *t, mu_id me,
 		      const struct contact *c, struct list *l)
 {
 	mu_id other = t->a == me ? t->b : t->a;
+	const struct m_person *them = m_person_get(f, other);
 	int cadence = ledger_cadence(f, t);
 	mu_time ref = c->last != M_NO_DATE ? c->last : t->since != M_NO_DATE ? t->since * DAY
 									     : M_NO_DATE;
 	int64_t overdue = ref != M_NO_DATE ? m_days_since(f, ref) - cadence : cadence;
-	if (overdue <= 0)
+	if (overdue <= 0 || (them && them->objection))	/* Art. 21: never suggested */
 		return;
 	struct strength s;
 	strength_compute(f, t, me, other, c, &s);

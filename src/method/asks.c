@@ -194,8 +194,9 @@ void asks_match(const struct m_facts *f, const struct m_ask *k, struct mu_arena 
 		struct ask_match m = { .person = who->id, .profile = -1, .contacts = -1 };
 		double sum = 0;
 		int parts = 0;
-		/* the members: people with a profile or an open offer */
-		if (who->id == k->person || (!p && !offers_something(f, who->id)))
+		/* the members: people with a profile or an open offer, who do not object
+		 * to being suggested (Art. 21) */
+		if (who->id == k->person || who->objection || (!p && !offers_something(f, who->id)))
 			continue;
 		if (k->has_segment) {
 			m.profile = p ? profile_part(p, &k->segment) : 0;

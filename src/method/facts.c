@@ -109,3 +109,32 @@ mu_time m_given_at(const struct m_referral *r)
 			return r->history[i].at;
 	return r->n_history ? r->history[0].at : M_NO_DATE;
 }
+
+int m_current_member(const struct m_facts *f, mu_id network, mu_id person)
+{
+	int64_t today = m_day_of(f->now);
+
+	for (size_t i = 0; i < f->n_memberships; i++) {
+		const struct m_membership *m = &f->memberships[i];
+		if (m->network == network && m->person == person && m_member_on(m, today))
+			return 1;
+	}
+	return 0;
+}
+
+size_t m_candidate_profiles(const struct m_facts *f, mu_id network, struct mu_arena *a,
+			    const struct m_profile ***out)
+{
+	size_t n = 0;
+
+	*out = mu_alloc_array(a, f->n_profiles ? f->n_profiles : 1, sizeof **out);
+	for (size_t i = 0; i < f->n_profiles; i++) {
+		const struct m_profile *p = &f->profiles[i];
+		const struct m_person *who = m_person_get(f, p->person);
+		if (who && who->objection)	/* Art. 21: never suggested */
+			continue;
+		if (!network || m_current_member(f, network, p->person))
+			(*out)[n++] = p;
+	}
+	return n;
+}

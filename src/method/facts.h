@@ -233,7 +233,9 @@ struct m_facts {
 
 /* Defaults of FORMAT.md §1. */
 void m_settings_default(struct m_settings *s);
-/* Build the look-up index once the arrays are filled and sorted by id. */
+/* Build the look-up index once the arrays are filled and sorted by id; withhold the
+ * profiles of objecting persons from suggestions (moved after the others, above).
+ * Calling it again after a change of the facts is fine. */
 int m_facts_index(struct m_facts *f, struct mu_arena *a);
 
 /* Look-ups by id (binary search over the sorted arrays); NULL when absent. */
@@ -254,6 +256,13 @@ const struct m_tie *m_tie_between(const struct m_facts *f, mu_id a, mu_id b);
 int m_attended(int code);
 /* A current member of its network on day d: member or leader, d within since..until. */
 int m_member_on(const struct m_membership *m, int64_t d);
+/* 1 if person is a current member (or leader) of network today. */
+int m_current_member(const struct m_facts *f, mu_id network, mu_id person);
+/* The profiles that may be suggested to others (partners, power teams, the fit
+ * matrix): of the current members of network (0: everyone), leaving out people who
+ * object (Art. 21), in id order, into *out (in a). Returns how many. */
+size_t m_candidate_profiles(const struct m_facts *f, mu_id network, struct mu_arena *a,
+			    const struct m_profile ***out);
 /* When a referral was given: its "given" step, else its first; M_NO_DATE without one. */
 mu_time m_given_at(const struct m_referral *r);
 

@@ -168,7 +168,7 @@ void plan_coverage(const struct m_facts *f, const struct m_plan *plan, struct mu
 				continue;
 			if (plan_good(best[i]))
 				ps->coverage++;
-			else if (best[i] >= 0)
+			else if (best[i] >= 0 && !p->objection)	/* Art. 21: never suggested */
 				ps->revive[ps->n_revive++] = (struct plan_person){ p->id, best[i] };
 		}
 		ps->gap = ps->seg->want > (long)ps->coverage ? ps->seg->want - (long)ps->coverage : 0;

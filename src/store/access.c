@@ -495,7 +495,7 @@ int store_invitation_add(struct store *st, struct store_invitation *inv, mu_time
 	int rc;
 
 	mu_time_format(now, ts);
-	s = bound(st, IN_ADD, "iottttti", (int64_t)inv->workspace, (int64_t)inv->invited_by,
+	s = bound(st, IN_ADD, "iotttti", (int64_t)inv->workspace, (int64_t)inv->invited_by,
 		  inv->email, inv->role, inv->hash, ts, inv->expires);
 	if ((rc = store_one_row(st, s, err)) <= 0)
 		return rc < 0 ? rc : mu_fail(err, MU_EDB, "", "invitation insert returned no id");

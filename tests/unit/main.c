@@ -16,6 +16,7 @@ const char *t_current;
 	X(test_record_decode) \
 	X(test_record_roundtrip) \
 	X(test_store) \
+	X(test_access) \
 	X(test_fit) \
 	X(test_power_teams) \
 	X(test_ledger) \
@@ -25,6 +26,8 @@ const char *t_current;
 	X(test_scorecard) \
 	X(test_coverage) \
 	X(test_asks) \
+	X(test_objection) \
+	X(test_subject_keys) \
 	X(test_ical) \
 	X(test_openapi)
 

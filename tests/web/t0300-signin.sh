@@ -1,0 +1,80 @@
+#!/bin/bash
+# t0300-signin: the web UI's files are served by the binary, its catalogues are
+# complete, and its sign-in page works in headless Chromium (tests/web/signin.mjs,
+# puppeteer-core and Debian's chromium, both installed by scripts/deps --test):
+# English, Swedish and Danish, a wrong password, throttling, signing in and out.
+. "$(dirname "$0")/../lib/t.sh"
+
+web=$ROOT/tests/web
+# ok NAME / not ok NAME: why, as check-catalogues.mjs and signin.mjs print them
+count_lines() {
+	local line
+	while IFS= read -r line; do
+		case $line in
+		"ok "*) t_pass ;;
+		"not ok "*) t_fail "${line#not ok }" ;;
+		*) printf '%s\n' "$line" >&2 ;;
+		esac
+	done
+}
+
+# the catalogues, without a browser
+node "$web/check-catalogues.mjs" "$ROOT/web" >"$T_OUT" 2>"$T_ERR"
+rc=$?
+count_lines <"$T_OUT"
+t_eq "check-catalogues.mjs exits 0 (stderr: $(head -c 300 "$T_ERR"))" "$rc" 0
+
+t_ok "demo" $MUTUA demo --kind group
+ws="BNI Öresund — Lund"
+printf '%s\n' 'a web password of twelve+' >"$T_DIR/pw"
+t_ok "an owner who can sign in" $MUTUA --workspace "$ws" account add web@example.org \
+	--name "Webb Testare" --role owner --password-file "$T_DIR/pw"
+t_ok "a second workspace" $MUTUA init --name "Andra rummet" --kind personal
+t_ok "where the owner is a viewer" $MUTUA --workspace "Andra rummet" account role \
+	web@example.org viewer
+
+t_serve --workspace "$ws"
+[ -n "$base" ] || { t_done; exit; }
+unset T_TOKEN
+
+# the files, as the binary serves them
+get() { command curl -s -o "$T_OUT" -D "$T_DIR/h" -w '%{http_code} %{content_type}' "$@"; }
+t_eq "/ is index.html" "$(get "$base/")" "200 text/html; charset=utf-8"
+t_match "the page loads app.js as a module" '<script type="module" src="/assets/app.js">' "$T_OUT"
+t_match "with the security headers" "^Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';" "$T_DIR/h"
+t_nomatch "no inline script" '<script>|<script [^>]*>[^<]' "$T_OUT"
+t_nomatch "no inline style" '<style|style=' "$T_OUT"
+t_eq "app.js" "$(get "$base/assets/app.js")" "200 text/javascript; charset=utf-8"
+t_eq "a view in a folder" "$(get "$base/assets/views/signin.js")" "200 text/javascript; charset=utf-8"
+t_eq "app.css" "$(get "$base/assets/app.css")" "200 text/css; charset=utf-8"
+t_eq "icon.svg" "$(get "$base/assets/icon.svg")" "200 image/svg+xml"
+cp "$T_OUT" "$T_DIR/icon.svg"
+t_ok "byte for byte" cmp "$T_DIR/icon.svg" "$ROOT/web/icon.svg"
+t_eq "HEAD" "$(get -I "$base/assets/app.js")" "200 text/javascript; charset=utf-8"
+t_eq "an unknown asset" "$(get "$base/assets/nope.js")" "404 application/json; charset=utf-8"
+t_jq "is the usual error" '.error.code' "not_found"
+t_eq "no way out of the embedded files" "$(get --path-as-is "$base/assets/../../etc/passwd")" \
+	"404 application/json; charset=utf-8"
+t_eq "another path" "$(get "$base/signin")" "404 application/json; charset=utf-8"
+t_eq "POST to the page" "$(get -X POST "$base/")" "405 application/json; charset=utf-8"
+t_match "allows GET" "^Allow: GET, HEAD" "$T_DIR/h"
+t_eq "the API is still the API" "$(get "$base/api/v1/nope")" "404 application/json; charset=utf-8"
+t_jq "with its own message" '.error.message' "there is no resource at this path"
+
+# the browser
+if [ ! -x /usr/bin/chromium ] || [ ! -d "$ROOT/tests/tools/node_modules/puppeteer-core" ]; then
+	t_fail "chromium or puppeteer-core is not installed: run scripts/deps --test"
+else
+	mkdir -p "$ROOT/docs/screenshots"
+	BASE=$base EMAIL=web@example.org PASSWORD='a web password of twelve+' WORKSPACE="$ws" \
+		OTHER="Andra rummet" SCREENSHOT="$ROOT/docs/screenshots/signin.png" \
+		timeout 300 node "$web/signin.mjs" >"$T_DIR/browser.out" 2>"$T_DIR/browser.err"
+	rc=$?
+	count_lines <"$T_DIR/browser.out"
+	t_eq "signin.mjs exits 0 (stderr: $(head -c 600 "$T_DIR/browser.err"))" "$rc" 0
+	t_ok "the screenshot is a PNG" python3 -c "import sys; sys.exit(open(sys.argv[1],'rb').read(8) != b'\x89PNG\r\n\x1a\n')" \
+		"$ROOT/docs/screenshots/signin.png"
+fi
+t_nomatch "the log names no e-mail" "web@example\.org|nobody@example\.org" "$T_DIR/serve.err"
+t_serve_stop
+t_done

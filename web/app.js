@@ -1,0 +1,158 @@
+// app.js - the shell of the web UI: language picker, session, hash router.
+//
+// One page (index.html); views render into <main> by the URL's fragment: #/signin,
+// #/ (home). A view is a function (ctx) -> Element, listed in `routes` with the
+// catalogue key of its title and whether it is for people signed in or out. On load
+// GET /api/v1/session says which: 401 is signed out. Adding a page is a module in
+// views/ and a line in `routes` (docs/web.md).
+
+import { api, onSignedOut, setCsrf, setWorkspace } from "./api.js";
+import { h, showError } from "./dom.js";
+import { LANGUAGES, initLanguage, language, onLanguageChange, setLanguage, t } from "./i18n.js";
+import { homeView } from "./views/home.js";
+import { signinView } from "./views/signin.js";
+
+const routes = {
+  "/": { view: homeView, title: "home.title", signedIn: true },
+  "/signin": { view: signinView, title: "signin.title", signedIn: false },
+};
+const notFound = { view: notFoundView, title: "notfound.title", signedIn: true };
+
+const WORKSPACE_KEY = "mutua.workspace";
+
+// What views may use: the session document ({account, workspaces, csrf_token}, null
+// when signed out) and the shell's few actions.
+const ctx = {
+  session: null,
+  signedIn(doc) {
+    remember(doc);
+    go("/");
+  },
+  async signOut() {
+    try {
+      await api("POST", "/logout");
+    } catch (err) {
+      if (err.status !== 401) notice(err); // 401: the session had ended; onSignedOut did the rest
+      return;
+    }
+    forget();
+    go("/signin");
+  },
+  workspace() {
+    return chosenWorkspace;
+  },
+  chooseWorkspace(id) {
+    chosenWorkspace = id;
+    setWorkspace(id);
+    try {
+      localStorage.setItem(WORKSPACE_KEY, id);
+    } catch {
+      // storage disabled: the choice lasts for this page only
+    }
+  },
+  go,
+};
+
+let chosenWorkspace = null;
+let currentTitle = null;
+
+function remember(doc) {
+  ctx.session = doc;
+  setCsrf(doc.csrf_token);
+  let stored = null;
+  try {
+    stored = localStorage.getItem(WORKSPACE_KEY);
+  } catch {
+    // no storage: the first workspace
+  }
+  const ids = doc.workspaces.map((w) => w.id);
+  ctx.chooseWorkspace(ids.includes(stored) ? stored : ids[0] || null);
+  document.getElementById("signout").hidden = false;
+}
+
+function forget() {
+  ctx.session = null;
+  chosenWorkspace = null;
+  setCsrf(null);
+  setWorkspace(null);
+  document.getElementById("signout").hidden = true;
+}
+
+function go(path) {
+  if (location.hash === `#${path}`) render(false);
+  else location.hash = path; // hashchange renders
+}
+
+// Show the view of the URL's fragment; one for the other side of signing in sends
+// the person to the right one (signed out: sign-in; signed in: home).
+function render(initial) {
+  let path = location.hash.replace(/^#/, "") || "/";
+  let route = routes[path] || notFound;
+  if (route.signedIn !== Boolean(ctx.session)) {
+    path = ctx.session ? "/" : "/signin";
+    route = routes[path];
+    history.replaceState(null, "", `#${path}`);
+  }
+  const main = document.getElementById("main");
+  main.replaceChildren(route.view(ctx));
+  currentTitle = route.title;
+  setTitle();
+  // the field a view marks with data-focus, else after a move its heading, so that
+  // keyboard and screen reader users start at the new view
+  const first = main.querySelector("[data-focus]") || (!initial && main.querySelector("h1"));
+  if (first) first.focus();
+}
+
+function setTitle() {
+  document.title = t("app.title", { page: t(currentTitle) });
+}
+
+function notFoundView() {
+  return h(
+    "section",
+    { class: "card stack" },
+    h("h1", { tabindex: -1, i18n: "notfound.title" }),
+    h("p", {}, h("a", { href: "#/", i18n: "notfound.back" })),
+  );
+}
+
+// An error outside any view's form (signing out): shown above the view.
+function notice(err) {
+  const el = h("p", { class: "alert", role: "alert", "aria-live": "assertive" });
+  showError(el, err);
+  document.getElementById("main").prepend(el);
+}
+
+function setupShell() {
+  const picker = document.getElementById("lang");
+  for (const [code, name] of Object.entries(LANGUAGES)) {
+    picker.append(h("option", { value: code, lang: code, text: name }));
+  }
+  picker.value = language();
+  picker.addEventListener("change", () => setLanguage(picker.value));
+  onLanguageChange((lang) => {
+    picker.value = lang;
+    if (currentTitle) setTitle();
+  });
+  document.getElementById("signout").addEventListener("click", () => ctx.signOut());
+  onSignedOut(() => {
+    forget();
+    go("/signin");
+  });
+}
+
+async function boot() {
+  initLanguage();
+  setupShell();
+  let failure = null;
+  try {
+    remember(await api("GET", "/session"));
+  } catch (err) {
+    if (err.status !== 401) failure = err;
+  }
+  addEventListener("hashchange", () => render(false));
+  render(true);
+  if (failure) notice(failure);
+}
+
+boot();

@@ -1,0 +1,239 @@
+// i18n.js - the UI's words in English, Swedish and Danish, and the one way to show them.
+//
+// Every string a person sees comes from `catalogues` through t(). The three catalogues
+// have exactly the same keys (tests/web/check-catalogues.mjs fails otherwise). A value
+// is a string with {name} placeholders, or {one, other} for words that follow a count:
+// t("signin.throttled", {count: 30}) picks the form with Intl.PluralRules.
+//
+// Elements marked with tr(el, key, vars) carry their key in data-i18n (and the values
+// in data-i18n-vars), so that setLanguage() relabels the page in place: a language
+// switch keeps what was typed into a form. This module touches the browser only
+// inside functions, so that node can import it for the catalogue check.
+
+export const LANGUAGES = { en: "English", sv: "Svenska", da: "Dansk" };
+
+export const catalogues = {
+  en: {
+    "app.name": "Mutua",
+    "app.title": "{page} — Mutua",
+    "lang.label": "Language",
+    "nav.signout": "Sign out",
+    "loading": "Loading…",
+    "signin.title": "Sign in",
+    "signin.intro": "Sign in with the e-mail address and password of your Mutua account.",
+    "signin.email": "E-mail",
+    "signin.password": "Password",
+    "signin.submit": "Sign in",
+    "signin.busy": "Signing in…",
+    "signin.failed": "Wrong e-mail or password.",
+    "signin.throttled": {
+      one: "Too many attempts. Try again in {count} second.",
+      other: "Too many attempts. Try again in {count} seconds.",
+    },
+    "signin.need_email": "Enter your e-mail address.",
+    "signin.need_password": "Enter your password.",
+    "home.title": "Welcome",
+    "home.signed_in_as": "Signed in as {name} ({email}).",
+    "home.signed_in_as_email": "Signed in as {email}.",
+    "home.workspaces": "Your workspaces",
+    "home.name": "Workspace",
+    "home.role": "Your role",
+    "home.choose": "Work in",
+    "home.current": "Working in {name}.",
+    "home.no_workspaces": "You have no role in any workspace yet. Ask an administrator to invite you.",
+    "role.viewer": "viewer",
+    "role.member": "member",
+    "role.admin": "admin",
+    "role.owner": "owner",
+    "notfound.title": "Page not found",
+    "notfound.back": "Go to the start page",
+    "error.network": "The server could not be reached. Check the connection and try again.",
+    "error.generic": "Something went wrong: {message}",
+    "error.field": "Check this field: {message}",
+  },
+  sv: {
+    "app.name": "Mutua",
+    "app.title": "{page} — Mutua",
+    "lang.label": "Språk",
+    "nav.signout": "Logga ut",
+    "loading": "Laddar…",
+    "signin.title": "Logga in",
+    "signin.intro": "Logga in med e-postadressen och lösenordet för ditt Mutua-konto.",
+    "signin.email": "E-post",
+    "signin.password": "Lösenord",
+    "signin.submit": "Logga in",
+    "signin.busy": "Loggar in…",
+    "signin.failed": "Fel e-postadress eller lösenord.",
+    "signin.throttled": {
+      one: "För många försök. Försök igen om {count} sekund.",
+      other: "För många försök. Försök igen om {count} sekunder.",
+    },
+    "signin.need_email": "Fyll i din e-postadress.",
+    "signin.need_password": "Fyll i ditt lösenord.",
+    "home.title": "Välkommen",
+    "home.signed_in_as": "Inloggad som {name} ({email}).",
+    "home.signed_in_as_email": "Inloggad som {email}.",
+    "home.workspaces": "Dina arbetsytor",
+    "home.name": "Arbetsyta",
+    "home.role": "Din roll",
+    "home.choose": "Arbeta i",
+    "home.current": "Du arbetar i {name}.",
+    "home.no_workspaces": "Du har ännu ingen roll i någon arbetsyta. Be en administratör att bjuda in dig.",
+    "role.viewer": "läsare",
+    "role.member": "medlem",
+    "role.admin": "administratör",
+    "role.owner": "ägare",
+    "notfound.title": "Sidan finns inte",
+    "notfound.back": "Gå till startsidan",
+    "error.network": "Servern gick inte att nå. Kontrollera anslutningen och försök igen.",
+    "error.generic": "Något gick fel: {message}",
+    "error.field": "Kontrollera fältet: {message}",
+  },
+  da: {
+    "app.name": "Mutua",
+    "app.title": "{page} — Mutua",
+    "lang.label": "Sprog",
+    "nav.signout": "Log ud",
+    "loading": "Indlæser…",
+    "signin.title": "Log ind",
+    "signin.intro": "Log ind med e-mailadressen og adgangskoden til din Mutua-konto.",
+    "signin.email": "E-mail",
+    "signin.password": "Adgangskode",
+    "signin.submit": "Log ind",
+    "signin.busy": "Logger ind…",
+    "signin.failed": "Forkert e-mailadresse eller adgangskode.",
+    "signin.throttled": {
+      one: "For mange forsøg. Prøv igen om {count} sekund.",
+      other: "For mange forsøg. Prøv igen om {count} sekunder.",
+    },
+    "signin.need_email": "Skriv din e-mailadresse.",
+    "signin.need_password": "Skriv din adgangskode.",
+    "home.title": "Velkommen",
+    "home.signed_in_as": "Logget ind som {name} ({email}).",
+    "home.signed_in_as_email": "Logget ind som {email}.",
+    "home.workspaces": "Dine arbejdsområder",
+    "home.name": "Arbejdsområde",
+    "home.role": "Din rolle",
+    "home.choose": "Arbejd i",
+    "home.current": "Du arbejder i {name}.",
+    "home.no_workspaces": "Du har endnu ingen rolle i noget arbejdsområde. Bed en administrator om at invitere dig.",
+    "role.viewer": "læser",
+    "role.member": "medlem",
+    "role.admin": "administrator",
+    "role.owner": "ejer",
+    "notfound.title": "Siden findes ikke",
+    "notfound.back": "Gå til forsiden",
+    "error.network": "Serveren kunne ikke nås. Tjek forbindelsen, og prøv igen.",
+    "error.generic": "Noget gik galt: {message}",
+    "error.field": "Tjek feltet: {message}",
+  },
+};
+
+const STORAGE_KEY = "mutua.lang";
+// The region each language's dates and numbers are written in when the browser
+// names none (English: the browser's own English if it has one).
+const REGIONS = { en: "en-GB", sv: "sv-SE", da: "da-DK" };
+
+let current = "en";
+const listeners = [];
+
+// The language to use: the one the person picked (stored), else the first of the
+// browser's languages that we have (sv-SE -> sv), else English. Pure, for tests.
+export function pickLanguage(stored, preferred) {
+  if (stored && catalogues[stored]) return stored;
+  for (const tag of preferred || []) {
+    const primary = String(tag).toLowerCase().split("-")[0];
+    if (catalogues[primary]) return primary;
+  }
+  return "en";
+}
+
+export function language() {
+  return current;
+}
+
+// The BCP 47 locale for Intl: the browser's own variant of the language if it has one.
+export function locale() {
+  const prefs = (typeof navigator !== "undefined" && navigator.languages) || [];
+  return prefs.find((tag) => tag.toLowerCase().split("-")[0] === current) || REGIONS[current];
+}
+
+function storage() {
+  try {
+    return typeof localStorage !== "undefined" ? localStorage : null;
+  } catch {
+    return null; // storage disabled: the choice lasts for this page only
+  }
+}
+
+// Choose the language at start-up, from storage or the browser; relabel the page.
+export function initLanguage() {
+  const prefs = typeof navigator !== "undefined" ? navigator.languages || [navigator.language] : [];
+  apply(pickLanguage(storage()?.getItem(STORAGE_KEY), prefs));
+}
+
+// The person picked lang: remember it, relabel the page, tell the listeners.
+export function setLanguage(lang) {
+  if (!catalogues[lang]) return;
+  storage()?.setItem(STORAGE_KEY, lang);
+  apply(lang);
+}
+
+export function onLanguageChange(fn) {
+  listeners.push(fn);
+}
+
+function apply(lang) {
+  current = lang;
+  if (typeof document !== "undefined") {
+    document.documentElement.lang = lang;
+    translate(document);
+  }
+  for (const fn of listeners) fn(lang);
+}
+
+// The text of key in the current language (English, then the key itself, if missing),
+// with {name} replaced from vars; {one, other} forms are chosen by vars.count.
+export function t(key, vars = {}) {
+  let s = catalogues[current][key] ?? catalogues.en[key] ?? key;
+  if (typeof s === "object") {
+    s = s[new Intl.PluralRules(current).select(vars.count ?? 0)] ?? s.other;
+  }
+  return s.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
+}
+
+// Show key on el, and keep showing it in whatever language is chosen later.
+export function tr(el, key, vars) {
+  el.dataset.i18n = key;
+  if (vars) el.dataset.i18nVars = JSON.stringify(vars);
+  else delete el.dataset.i18nVars;
+  el.textContent = t(key, vars);
+  return el;
+}
+
+// Relabel every element under root that tr() (or data-i18n in the HTML) marked.
+export function translate(root) {
+  for (const el of root.querySelectorAll("[data-i18n]")) {
+    const vars = el.dataset.i18nVars ? JSON.parse(el.dataset.i18nVars) : undefined;
+    el.textContent = t(el.dataset.i18n, vars);
+  }
+}
+
+// --- numbers and dates, in the chosen language ---
+
+export function formatNumber(n, options) {
+  return new Intl.NumberFormat(locale(), options).format(n);
+}
+
+// An amount of money, {amount, currency} as the API sends it.
+export function formatMoney(money) {
+  return formatNumber(Number(money.amount), { style: "currency", currency: money.currency });
+}
+
+export function formatDate(value, options = { dateStyle: "medium" }) {
+  return new Intl.DateTimeFormat(locale(), options).format(new Date(value));
+}
+
+export function formatDateTime(value) {
+  return formatDate(value, { dateStyle: "medium", timeStyle: "short" });
+}
