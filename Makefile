@@ -85,7 +85,8 @@ man: docs/mutua.1
 run: deps
 	@$(MAKE) --no-print-directory mutua
 	@if [ ! -f mutua.db ]; then ./mutua --db mutua.db demo --kind group \
-		--login demo@mutua.example | tee /dev/stderr | grep '^demo login' > mutua.login; fi
+		--login demo@mutua.example > mutua.login.tmp && grep -v '^demo login' mutua.login.tmp; \
+		grep '^demo login' mutua.login.tmp > mutua.login; rm -f mutua.login.tmp; fi
 	@cat mutua.login 2>/dev/null || echo "no demo login (mutua.login is missing)"
 	./mutua --db mutua.db serve
 
