@@ -75,6 +75,16 @@ build/test/mutua: $(TEST_OBJ)
 build/test/unit-tests: $(UNIT_OBJ) $(TEST_LIB_OBJ)
 	$(CC) $(TEST_FLAGS) -o $@ $^ $(LDLIBS_ALL)
 
+# the graph layer against networkx (tests/graph): queries on stdin, answers on stdout
+build/test/graph-check: build/test/tests/graph/check.o $(TEST_LIB_OBJ)
+	$(CC) $(TEST_FLAGS) -o $@ $^ $(LDLIBS_ALL)
+
+# the graph layer's speed on a seeded random graph (not a test): release flags
+GRAPH_PROBE_OBJ = build/release/bench/graph-probe.o build/release/src/graph/csr.o \
+		  build/release/src/graph/paths.o build/release/src/graph/brokerage.o
+build/release/graph-probe: $(GRAPH_PROBE_OBJ)
+	$(CC) $(RELEASE_FLAGS) -o $@ $^ -lm
+
 docs/mutua.1: mutua
 	./mutua help --man > $@.tmp && mv $@.tmp $@
 
@@ -92,7 +102,8 @@ run: deps
 
 test:
 	@scripts/deps --test
-	@$(MAKE) --no-print-directory build/test/mutua build/test/unit-tests mutua
+	@$(MAKE) --no-print-directory build/test/mutua build/test/unit-tests \
+		build/test/graph-check mutua
 	@tests/run
 
 check: build/test/mutua

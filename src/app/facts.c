@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "app/facts.h"
+#include "app/access.h"
 #include "app/internal.h"
 #include "app/privacy.h"
 #include "core/text.h"
@@ -493,4 +494,29 @@ out:
 	if (rc < 0 && !err->code)
 		mu_fail(err, rc, NULL, "cannot index the workspace");
 	return app_end(app, rc, err);
+}
+
+int call_begin_named(struct app *app, struct call *c, const char *name, struct mu_error *err)
+{
+	int rc;
+
+	mu_arena_init(&c->a);
+	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_facts(app, &c->a, &c->f, err)) < 0 ||
+	    (rc = app_audit_read(app, "compute", name, 0, NULL, err)) < 0)
+		mu_arena_release(&c->a);
+	return rc;
+}
+
+int call_end(struct call *c, int rc)
+{
+	mu_arena_release(&c->a);
+	return rc;
+}
+
+int call_need_person(const struct m_facts *f, mu_id id, struct mu_error *err)
+{
+	if (!m_person_get(f, id))
+		return mu_fail(err, MU_ENOTFOUND, "person", "no person %lld in this workspace",
+			       (long long)id);
+	return 0;
 }

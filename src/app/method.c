@@ -29,42 +29,6 @@
  * anything, and memory would run out long before a chapter could read them. */
 #define MAX_CLIQUES 1000000
 
-/* Every use case starts the same way: a workspace, its facts, an arena that dies with
- * the call. */
-struct call {
-	struct mu_arena a;
-	struct m_facts f;
-};
-
-/* The use case is audited as a computation on personal data, named by its function
- * ("app_fit" is "fit"). */
-#define call_begin(app, c, err) call_begin_named(app, c, __func__ + 4, err)
-
-static int call_begin_named(struct app *app, struct call *c, const char *name,
-			    struct mu_error *err)
-{
-	int rc;
-	mu_arena_init(&c->a);
-	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_facts(app, &c->a, &c->f, err)) < 0 ||
-	    (rc = app_audit_read(app, "compute", name, 0, NULL, err)) < 0)
-		mu_arena_release(&c->a);
-	return rc;
-}
-
-static int call_end(struct call *c, int rc)
-{
-	mu_arena_release(&c->a);
-	return rc;
-}
-
-static int need_person(const struct m_facts *f, mu_id id, struct mu_error *err)
-{
-	if (!m_person_get(f, id))
-		return mu_fail(err, MU_ENOTFOUND, "person", "no person %lld in this workspace",
-			       (long long)id);
-	return 0;
-}
-
 static const struct m_profile *need_profile(const struct m_facts *f, mu_id id,
 					    struct mu_error *err)
 {
@@ -99,7 +63,7 @@ int app_fit(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_error *er
 		return rc;
 	if (a == b)
 		rc = mu_fail(err, MU_EINVAL, "b", "a fit needs two different people");
-	else if ((rc = need_person(&c.f, a, err)) < 0 || (rc = need_person(&c.f, b, err)) < 0)
+	else if ((rc = call_need_person(&c.f, a, err)) < 0 || (rc = call_need_person(&c.f, b, err)) < 0)
 		;
 	else if (!(pa = need_profile(&c.f, a, err)) || !(pb = need_profile(&c.f, b, err)))
 		rc = err->code;
@@ -203,7 +167,7 @@ int app_partners(struct app *app, mu_id person, size_t top, json_t **out, struct
 
 	if ((rc = call_begin(app, &c, err)) < 0)
 		return rc;
-	if ((rc = need_person(&c.f, person, err)) < 0)
+	if ((rc = call_need_person(&c.f, person, err)) < 0)
 		return call_end(&c, rc);
 	if (!(me = need_profile(&c.f, person, err)))
 		return call_end(&c, err->code);
@@ -311,7 +275,7 @@ int app_balance(struct app *app, mu_id a, mu_id b, mu_id network, json_t **out,
 
 	if ((rc = call_begin(app, &c, err)) < 0)
 		return rc;
-	if ((rc = need_person(&c.f, a, err)) < 0 || (b && (rc = need_person(&c.f, b, err)) < 0) ||
+	if ((rc = call_need_person(&c.f, a, err)) < 0 || (b && (rc = call_need_person(&c.f, b, err)) < 0) ||
 	    (rc = need_network(&c.f, network, err)) < 0)
 		return call_end(&c, rc);
 	if (a == b)
@@ -389,7 +353,7 @@ int app_ledger(struct app *app, mu_id person, json_t **out, struct mu_error *err
 
 	if ((rc = call_begin(app, &c, err)) < 0)
 		return rc;
-	if (person && (rc = need_person(&c.f, person, err)) < 0)
+	if (person && (rc = call_need_person(&c.f, person, err)) < 0)
 		return call_end(&c, rc);
 	const struct m_exchange **xs = mu_alloc_array(&c.a, c.f.n_exchanges, sizeof *xs);
 	size_t n = 0;
@@ -414,7 +378,7 @@ int app_strength(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_erro
 
 	if ((rc = call_begin(app, &c, err)) < 0)
 		return rc;
-	if ((rc = need_person(&c.f, a, err)) < 0 || (rc = need_person(&c.f, b, err)) < 0)
+	if ((rc = call_need_person(&c.f, a, err)) < 0 || (rc = call_need_person(&c.f, b, err)) < 0)
 		return call_end(&c, rc);
 	if (a == b)
 		return call_end(&c, mu_fail(err, MU_EINVAL, "b", "strength needs two different people"));
@@ -433,7 +397,7 @@ int app_agenda(struct app *app, mu_id person, json_t **out, struct mu_error *err
 
 	if ((rc = call_begin(app, &c, err)) < 0)
 		return rc;
-	if (person && (rc = need_person(&c.f, person, err)) < 0)
+	if (person && (rc = call_need_person(&c.f, person, err)) < 0)
 		return call_end(&c, rc);
 	agenda_build(&c.f, person, &c.a, &items, &n);
 	json_t *list = json_array();
@@ -491,7 +455,7 @@ int app_goals(struct app *app, mu_id person, json_t **out, struct mu_error *err)
 
 	if ((rc = call_begin(app, &c, err)) < 0)
 		return rc;
-	if (person && (rc = need_person(&c.f, person, err)) < 0)
+	if (person && (rc = call_need_person(&c.f, person, err)) < 0)
 		return call_end(&c, rc);
 	json_t *list = json_array();
 	for (size_t i = 0; i < c.f.n_goals; i++) {
@@ -588,7 +552,7 @@ int app_ask_accept(struct app *app, mu_id ask, mu_id person, const char *as, jso
 	const struct m_ask *k = find_ask(&c.f, ask);
 	if (!k)
 		rc = mu_fail(err, MU_ENOTFOUND, "ask", "no ask %lld in this workspace", (long long)ask);
-	else if ((rc = need_person(&c.f, person, err)) < 0)
+	else if ((rc = call_need_person(&c.f, person, err)) < 0)
 		;
 	else if (person == k->person)
 		rc = mu_fail(err, MU_EINVAL, "person", "the asker cannot answer their own ask");

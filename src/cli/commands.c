@@ -119,6 +119,39 @@ static const struct cli_command commands[] = {
 	  " writes the answer into the ledger now: an introduction from PERSON to the asker,"
 	  " or with --as referral a referral given by PERSON (SPEC 4.9). Post an ask or offer"
 	  " with 'ask add' / 'offer add' and close it with 'ask edit A --status closed'." },
+	{ "path", cli_path, CMD_STORE | CMD_WORKSPACE, 0,
+	  "FROM TO [--k K] [--max-hops H] | --members TO | FROM --org O",
+	  "warm introduction paths: who can introduce you",
+	  "The strongest chains of ties from FROM (or from any current member of the"
+	  " workspace's networks, --members) to TO (or to anyone at organisation O), at most H"
+	  " ties long (default 3), the best and the next K-1 (default 3 in all). A tie's cost"
+	  " is -ln s of its strength s, so the best path multiplies the strongest strengths;"
+	  " each hop shows its strength and last interaction, and each path whom to ask"
+	  " first (SPEC 4.7)." },
+	{ "pymk", cli_pymk, CMD_STORE | CMD_WORKSPACE, 0, "PERSON [--top K] [--plan P]",
+	  "people you may know: two steps away, by shared acquaintances",
+	  "People tied to PERSON's contacts but not to PERSON, ranked by the Adamic-Adar index:"
+	  " the sum over the contacts they share of 1/ln(that contact's number of ties), so a"
+	  " shared acquaintance who knows few people counts more. --plan P keeps those in one of"
+	  " the plan's target segments; people who object (Art. 21) are never suggested." },
+	{ "brokerage", cli_brokerage, CMD_STORE | CMD_WORKSPACE, 0, "[PERSON]",
+	  "who brokers between otherwise unconnected people",
+	  "Burt's constraint (low: the contacts do not know each other, the person brokers)"
+	  " and effective size (contacts, less their redundancy) of PERSON or of everyone,"
+	  " weighted by tie strength as networkx defines them (SPEC 4.8)." },
+	{ "communities", cli_communities, CMD_STORE | CMD_WORKSPACE, 0, "",
+	  "the clusters of the network",
+	  "Communities found by the Leiden algorithm (igraph), maximising modularity with tie"
+	  " strengths as weights; the same workspace gives the same communities." },
+	{ "bridges", cli_bridges, CMD_STORE | CMD_WORKSPACE, 0, "",
+	  "people who alone connect a community or a plan segment",
+	  "For each community, and each target segment of each plan: when only one person"
+	  " outside it has ties into it, that person is the only way in, the risk when they"
+	  " leave (SPEC 4.8)." },
+	{ "map", cli_map, CMD_STORE | CMD_WORKSPACE, 0, "",
+	  "the network map: people, ties with their strength, communities",
+	  "What the web UI's network map draws, as JSON with --json: nodes (people with their"
+	  " community) and edges (ties with their strength)." },
 	{ "participation", cli_participation, CMD_STORE | CMD_WORKSPACE, 0, "[--org O]",
 	  "which employees take part in which networks, at what cost, for what",
 	  "For an organisation (or each whose people take part in networks): its ground rules,"

@@ -13,6 +13,7 @@
 #include "app/app.h"
 #include "app/calendar.h"
 #include "app/method.h"
+#include "app/graph.h"
 #include "core/buf.h"
 #include "io/stream.h"
 #include "core/banned.h"
@@ -48,15 +49,15 @@ static int network_arg(struct cli *c, const char *text, mu_id *id, struct mu_err
 }
 
 enum { O_NETWORK = 1, O_TOP = 2, O_MIN_FIT = 4, O_MEMBER = 8, O_AT = 16, O_VALUE = 32, O_MATRIX = 64,
-       O_PERIOD = 128, O_PLAN = 256, O_ASK = 512, O_ORG = 1024 };
+       O_PERIOD = 128, O_PLAN = 256, O_ASK = 512, O_ORG = 1024, O_PATH = 2048 };
 
 /* Options and up to two positional arguments. */
 struct args {
 	const char *pos[2];
 	int npos;
 	const char *network, *top, *min_fit, *member, *at, *value, *from, *to, *plan;
-	const char *ask, *accept, *as, *org;
-	int matrix;
+	const char *ask, *accept, *as, *org, *k, *max_hops;
+	int matrix, members;
 };
 
 /* Options the command takes (O_*) and up to max_pos positional arguments. */
@@ -94,6 +95,12 @@ static int parse(const struct cli_command *cmd, int argc, char **argv, unsigned 
 			a->to = v;
 		else if ((takes & O_MATRIX) && !strcmp(argv[i], "--matrix"))
 			a->matrix = 1;
+		else if ((takes & O_PATH) && (v = cli_opt(argc, argv, &i, "--k")))
+			a->k = v;
+		else if ((takes & O_PATH) && (v = cli_opt(argc, argv, &i, "--max-hops")))
+			a->max_hops = v;
+		else if ((takes & O_PATH) && !strcmp(argv[i], "--members"))
+			a->members = 1;
 		else if (argv[i][0] == '-' && argv[i][1])
 			return cli_usage_error(err, cmd, "unknown or incomplete option '%s'", argv[i]);
 		else if (a->npos >= max_pos)
@@ -843,4 +850,202 @@ int cli_participation(struct cli *c, const struct cli_command *cmd, int argc, ch
 	    (rc = app_participation(c->app, org, &j, err)) < 0)
 		return rc;
 	return print_or_draw(c, j, draw_participation);
+}
+
+/* --- the graph (SPEC 4.7, 4.8) --- */
+
+/* A number option from lo to hi, or deflt when absent. */
+static int count_opt(const struct cli_command *cmd, const char *name, const char *text,
+		     long lo, long hi, long deflt, long *out, struct mu_error *err)
+{
+	char *end;
+
+	*out = deflt;
+	if (!text)
+		return 0;
+	*out = strtol(text, &end, 10);
+	if (*end || *out < lo || *out > hi)
+		return cli_usage_error(err, cmd, "%s takes a number from %ld to %ld", name, lo, hi);
+	return 0;
+}
+
+static void draw_path(struct cli *c, json_t *j)
+{
+	json_t *paths = json_object_get(j, "paths"), *p, *h;
+	size_t i, k;
+
+	if (!json_array_size(paths))
+		fprintf(c->out, "No warm path within %lld hops: meet someone who knows them.\n",
+			(long long)json_integer_value(json_object_get(j, "max_hops")));
+	json_array_foreach(paths, i, p) {
+		json_t *ask = json_object_get(p, "ask");
+		fprintf(c->out, "%zu. strength %.2f", i + 1, real(p, "strength"));
+		if (json_is_object(ask))
+			fprintf(c->out, ": ask %s", str(ask, "name"));
+		fprintf(c->out, "\n");
+		json_array_foreach(json_object_get(p, "hops"), k, h) {
+			const char *last = str(h, "last");
+			fprintf(c->out, "   %s -> %s  (strength %.2f, last %.10s)\n", who(h, "from"),
+				who(h, "to"), real(h, "strength"), last ? last : "never");
+		}
+	}
+}
+
+int cli_path(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	     struct mu_error *err)
+{
+	struct app_path_ends ends = { 0 };
+	struct args a;
+	long k, hops;
+	json_t *j;
+	int rc, want = 2;
+
+	if ((rc = parse(cmd, argc, argv, O_PATH | O_ORG, &a, 2, err)) < 0)
+		return rc;
+	want -= a.members + (a.org != NULL);
+	if (a.npos != want)
+		return cli_usage_error(err, cmd, "give FROM (or --members) and TO (or --org O)");
+	if ((rc = count_opt(cmd, "--k", a.k, 1, 20, APP_PATH_K, &k, err)) < 0 ||
+	    (rc = count_opt(cmd, "--max-hops", a.max_hops, 1, 6, APP_PATH_HOPS, &hops, err)) < 0)
+		return rc;
+	if (!a.members && (rc = person_arg(c, a.pos[0], &ends.from, err)) < 0)
+		return rc;
+	if (a.org)
+		rc = app_resolve(c->app, &c->a, model_entity(ENT_ORGANISATION), a.org,
+				 &ends.to_organisation, err);
+	else
+		rc = person_arg(c, a.pos[want - 1], &ends.to, err);
+	if (rc < 0 || (rc = app_path(c->app, &ends, (size_t)k, (unsigned)hops, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_path);
+}
+
+static void draw_pymk(struct cli *c, json_t *j)
+{
+	json_t *p, *m;
+	size_t i, k;
+
+	if (!json_array_size(json_object_get(j, "candidates")))
+		fprintf(c->out, "Nobody two steps away yet.\n");
+	json_array_foreach(json_object_get(j, "candidates"), i, p) {
+		fprintf(c->out, "%zu. %s  (%.3f; knows", i + 1, who(p, "person"), real(p, "score"));
+		json_array_foreach(json_object_get(p, "common"), k, m)
+			fprintf(c->out, "%s %s", k ? "," : "", str(m, "name"));
+		fprintf(c->out, ")\n");
+	}
+}
+
+int cli_pymk(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	     struct mu_error *err)
+{
+	struct args a;
+	mu_id x, plan = 0;
+	long top;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, O_TOP | O_PLAN, &a, 1, err)) < 0)
+		return rc;
+	if (a.npos != 1)
+		return cli_usage_error(err, cmd, "give one person");
+	if ((rc = count_opt(cmd, "--top", a.top, 1, 1000, 10, &top, err)) < 0 ||
+	    (rc = person_arg(c, a.pos[0], &x, err)) < 0 ||
+	    (a.plan && (rc = app_resolve(c->app, &c->a, model_entity(ENT_PLAN), a.plan, &plan,
+					 err)) < 0) ||
+	    (rc = app_pymk(c->app, x, (size_t)top, plan, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_pymk);
+}
+
+static void draw_brokerage(struct cli *c, json_t *j)
+{
+	static const char *const head[] = { "person", "constraint", "effective size" };
+	size_t n = json_array_size(j), i;
+	const char **cells = mu_alloc_array(&c->a, n * 3 + 1, sizeof *cells);
+	json_t *o;
+
+	json_array_foreach(j, i, o) {
+		json_t *cn = json_object_get(o, "constraint"), *es = json_object_get(o, "effective_size");
+		cells[3 * i] = who(o, "person");
+		cells[3 * i + 1] = json_is_null(cn) ? "-" : mu_printf(&c->a, "%.3f", json_number_value(cn));
+		cells[3 * i + 2] = json_is_null(es) ? "-" : mu_printf(&c->a, "%.2f", json_number_value(es));
+	}
+	cli_table(c->out, head, 3, cells, n);
+}
+
+int cli_brokerage(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		  struct mu_error *err)
+{
+	return for_person(c, cmd, argc, argv, app_brokerage, draw_brokerage, err);
+}
+
+static void draw_communities(struct cli *c, json_t *j)
+{
+	json_t *k, *m;
+	size_t i, n;
+
+	json_array_foreach(json_object_get(j, "communities"), i, k) {
+		long long size = (long long)json_integer_value(json_object_get(k, "size"));
+		fprintf(c->out, "%zu. %lld %s:", i + 1, size, size == 1 ? "person" : "people");
+		json_array_foreach(json_object_get(k, "members"), n, m)
+			fprintf(c->out, "%s %s", n ? "," : "", str(m, "name"));
+		fprintf(c->out, "\n");
+	}
+}
+
+/* `COMMAND`: a workspace-wide answer. */
+static int whole(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		 int (*call)(struct app *, json_t **, struct mu_error *),
+		 void (*draw)(struct cli *, json_t *), struct mu_error *err)
+{
+	struct args a;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, 0, &a, 0, err)) < 0 || (rc = call(c->app, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw);
+}
+
+int cli_communities(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		    struct mu_error *err)
+{
+	return whole(c, cmd, argc, argv, app_communities, draw_communities, err);
+}
+
+static void draw_bridges(struct cli *c, json_t *j)
+{
+	json_t *b;
+	size_t i;
+
+	json_array_foreach(json_object_get(j, "communities"), i, b)
+		fprintf(c->out, "%s alone connects community %lld (%lld ties)\n", who(b, "person"),
+			(long long)json_integer_value(json_object_get(b, "community")) + 1,
+			(long long)json_integer_value(json_object_get(b, "ties")));
+	json_array_foreach(json_object_get(j, "segments"), i, b)
+		fprintf(c->out, "%s alone connects segment %lld of plan %s (%lld ties)\n",
+			who(b, "person"), (long long)json_integer_value(json_object_get(b, "segment")) + 1,
+			str(b, "plan"), (long long)json_integer_value(json_object_get(b, "ties")));
+	if (!json_array_size(json_object_get(j, "communities")) &&
+	    !json_array_size(json_object_get(j, "segments")))
+		fprintf(c->out, "No one is the only way in: every community and segment has several.\n");
+}
+
+int cli_bridges(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		struct mu_error *err)
+{
+	return whole(c, cmd, argc, argv, app_bridges, draw_bridges, err);
+}
+
+static void draw_map(struct cli *c, json_t *j)
+{
+	fprintf(c->out, "%zu people, %zu ties, %lld communities (--json for the map)\n",
+		json_array_size(json_object_get(j, "nodes")), json_array_size(json_object_get(j, "edges")),
+		(long long)json_integer_value(json_object_get(j, "communities")));
+}
+
+int cli_map(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	    struct mu_error *err)
+{
+	return whole(c, cmd, argc, argv, app_map, draw_map, err);
 }

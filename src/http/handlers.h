@@ -10,7 +10,8 @@
 	X(powerteams_get) X(balance_get) X(ledger_get) X(strength_get) X(agenda_get) X(agenda_ics_get) \
 	X(referral_move_post) X(roi_get) X(goals_get) X(scorecard_get) X(coverage_get) X(matches_get) \
 	X(ask_accept_post) X(participation_get) X(openapi_get) \
-	X(login_post) X(logout_post) X(session_get) X(tokens_get) X(tokens_post) X(token_delete) \
+	X(path_get) X(pymk_get) X(brokerage_get) X(communities_get) X(bridges_get) \
+	X(map_get) X(login_post) X(logout_post) X(session_get) X(tokens_get) X(tokens_post) X(token_delete) \
 	X(members_get) X(members_put) X(invitations_get) X(invitations_post) \
 	X(invitation_delete) X(invitation_accept_post) X(audit_get) \
 	X(subject_get) X(subject_erase_post)

@@ -8,6 +8,7 @@
 #include "http/handlers.h"
 #include "app/calendar.h"
 #include "app/method.h"
+#include "app/graph.h"
 #include "core/buf.h"
 #include "io/stream.h"
 #include "core/banned.h"
@@ -340,5 +341,91 @@ int http_referral_move_post(struct http_request *req, struct http_reply *rep,
 		rc = app_referral_move(req->app, req->id, json_string_value(st), at,
 				       json_is_null(cv) ? NULL : cv, &j, err);
 	json_decref(body);
+	return answer(rep, rc, &j);
+}
+
+/* --- the graph (SPEC 4.7, 4.8) --- */
+
+/* A record named in query argument name (0 when absent). */
+static int named(struct http_request *req, const char *name, enum entity_kind kind, mu_id *id,
+		 struct mu_error *err)
+{
+	const char *v = arg(req, name);
+	int rc;
+
+	*id = 0;
+	if (v && (rc = app_resolve(req->app, req->arena, model_entity(kind), v, id, err)) < 0)
+		return mu_error_prefix(err, name), rc;
+	return 0;
+}
+
+/* GET /api/v1/path?from=&to=&organisation=&k=&max_hops=: no from is every member. */
+int http_path_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	struct app_path_ends ends;
+	double k = APP_PATH_K, hops = APP_PATH_HOPS;
+	json_t *j = NULL;
+	int rc;
+
+	if ((rc = person(req, "from", 0, &ends.from, err)) < 0 ||
+	    (rc = person(req, "to", 0, &ends.to, err)) < 0 ||
+	    (rc = named(req, "organisation", ENT_ORGANISATION, &ends.to_organisation, err)) < 0 ||
+	    (rc = number(req, "k", 1, 20, &k, err)) < 0 ||
+	    (rc = number(req, "max_hops", 1, 6, &hops, err)) < 0)
+		return rc;
+	if (!ends.to == !ends.to_organisation)
+		return mu_fail(err, MU_EUSAGE, "to", "give to (a person) or organisation, one of them");
+	rc = app_path(req->app, &ends, (size_t)k, (unsigned)hops, &j, err);
+	return answer(rep, rc, &j);
+}
+
+int http_pymk_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	double top = 10;
+	mu_id p, plan;
+	json_t *j = NULL;
+	int rc;
+
+	if ((rc = person(req, "person", 1, &p, err)) < 0 ||
+	    (rc = number(req, "top", 1, 1000, &top, err)) < 0 ||
+	    (rc = named(req, "plan", ENT_PLAN, &plan, err)) < 0)
+		return rc;
+	rc = app_pymk(req->app, p, (size_t)top, plan, &j, err);
+	return answer(rep, rc, &j);
+}
+
+int http_brokerage_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	json_t *j = NULL;
+	mu_id p;
+	int rc;
+
+	if ((rc = person(req, "person", 0, &p, err)) < 0)
+		return rc;
+	rc = app_brokerage(req->app, p, &j, err);
+	return answer(rep, rc, &j);
+}
+
+int http_communities_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	json_t *j = NULL;
+	int rc = app_communities(req->app, &j, err);
+
+	return answer(rep, rc, &j);
+}
+
+int http_bridges_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	json_t *j = NULL;
+	int rc = app_bridges(req->app, &j, err);
+
+	return answer(rep, rc, &j);
+}
+
+int http_map_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	json_t *j = NULL;
+	int rc = app_map(req->app, &j, err);
+
 	return answer(rep, rc, &j);
 }

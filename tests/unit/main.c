@@ -29,6 +29,8 @@ const char *t_current;
 	X(test_objection) \
 	X(test_subject_keys) \
 	X(test_ical) \
+	X(test_csr) \
+	X(test_communities) \
 	X(test_openapi)
 
 #define DECLARE(fn) void fn(void);

@@ -1,0 +1,487 @@
+/*
+ * graph.c - warm paths, people you may know, brokerage, communities, bridges and the
+ * map (app/graph.h), on the CSR graph of the workspace as the actor may see it.
+ *
+ * The graph is built per use case from the facts, which privacy has already filtered
+ * (app/facts.c), so a private tie of another account can never carry a path or count
+ * in a measure shown to someone else. Node i is f->persons[i] (persons are in id
+ * order). A tie that has not ended is an edge; its strength is the mean of the two
+ * sides' strengths (SPEC §4.4, both terms of liking counted only for their rater), at
+ * least S_FLOOR so that a tie nobody has used yet still connects, and its cost -ln s.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/facts.h"
+#include "app/graph.h"
+#include "app/internal.h"
+#include "graph/communities.h"
+#include "graph/csr.h"
+#include "io/answers.h"
+#include "io/record.h"
+#include "method/plan.h"
+#include "method/strength.h"
+#include "enums_gen.h"
+#include "core/banned.h"
+
+#define S_FLOOR 0.01
+#define K_MAX 20
+#define TOP_MAX 1000
+
+/* The graph of one use case, with what explains its ties. */
+struct net {
+	struct csr g;
+	struct csr_scratch sc;
+	const struct m_facts *f;
+	struct contact *contact;	/* per f->ties index */
+	double *strength;		/* per f->ties index, 0 for a tie left out */
+};
+
+static uint32_t node_of(const struct m_facts *f, mu_id person)
+{
+	const struct m_person *p = m_person_get(f, person);
+	return p ? (uint32_t)(p - f->persons) : UINT32_MAX;
+}
+
+static mu_id person_of(const struct net *n, uint32_t v)
+{
+	return n->f->persons[v].id;
+}
+
+/* The strength of tie t, both sides averaged. */
+static double tie_strength(const struct m_facts *f, const struct m_tie *t,
+			   const struct contact *c)
+{
+	struct strength ab, ba;
+
+	strength_compute(f, t, t->a, t->b, c, &ab);
+	strength_compute(f, t, t->b, t->a, c, &ba);
+	return (ab.s + ba.s) / 2;
+}
+
+static void net_close(struct net *n)
+{
+	csr_scratch_free(&n->sc);
+	csr_free(&n->g);
+}
+
+static int net_open(struct call *c, struct net *n, struct mu_error *err)
+{
+	const struct m_facts *f = &c->f;
+	struct csr_edge *e = mu_alloc_array(&c->a, f->n_ties ? f->n_ties : 1, sizeof *e);
+	size_t m = 0;
+	int rc;
+
+	memset(n, 0, sizeof *n);
+	n->f = f;
+	n->strength = mu_alloc_array(&c->a, f->n_ties ? f->n_ties : 1, sizeof *n->strength);
+	if (strength_contacts(f, &c->a, &n->contact) < 0)
+		return mu_fail(err, MU_ENOMEM, "", "out of memory");
+	for (size_t i = 0; i < f->n_ties; i++) {
+		const struct m_tie *t = &f->ties[i];
+		uint32_t a = node_of(f, t->a), b = node_of(f, t->b);
+		double s;
+		n->strength[i] = 0;
+		if (t->status == TIE_STATUS_ENDED || a == UINT32_MAX || b == UINT32_MAX)
+			continue;
+		s = tie_strength(f, t, &n->contact[i]);
+		n->strength[i] = s > S_FLOOR ? s : S_FLOOR;
+		e[m++] = (struct csr_edge){ a, b, -log(n->strength[i]) };
+	}
+	if ((rc = csr_build(&n->g, (uint32_t)f->n_persons, e, m)) < 0 ||
+	    (rc = csr_scratch_init(&n->sc, (uint32_t)f->n_persons)) < 0) {
+		net_close(n);
+		return mu_fail(err, rc, "", "cannot build the graph of the workspace");
+	}
+	return 0;
+}
+
+/* Open the call and its graph; on failure both are closed. */
+static int begin(struct app *app, struct call *c, const char *name, struct net *n,
+		 struct mu_error *err)
+{
+	int rc = call_begin_named(app, c, name, err);
+
+	if (rc < 0)
+		return rc;
+	if ((rc = net_open(c, n, err)) < 0)
+		call_end(c, rc);
+	return rc;
+}
+
+static int end(struct call *c, struct net *n, int rc)
+{
+	net_close(n);
+	return call_end(c, rc);
+}
+
+/* --- warm paths --- */
+
+static json_t *time_or_null(mu_time t)
+{
+	char buf[MU_TIME_LEN];
+
+	if (t == M_NO_DATE)
+		return json_null();
+	mu_time_format(t, buf);
+	return json_string(buf);
+}
+
+static json_t *hop_json(const struct net *n, mu_id x, mu_id y)
+{
+	const struct m_tie *t = m_tie_between(n->f, x, y);
+	size_t i = t ? (size_t)(t - n->f->ties) : 0;
+
+	return json_pack("{s:o, s:o, s:o, s:o}", "from", answer_person(n->f, x), "to",
+			 answer_person(n->f, y), "strength",
+			 answer_number(t ? n->strength[i] : 0), "last",
+			 time_or_null(t ? n->contact[i].last : M_NO_DATE));
+}
+
+static json_t *path_json(const struct net *n, const struct csr_path *p)
+{
+	json_t *hops = json_array();
+
+	for (uint32_t h = 0; h < p->hops; h++)
+		json_array_append_new(hops, hop_json(n, person_of(n, p->node[h]),
+						     person_of(n, p->node[h + 1])));
+	/* the first one along the way is whom to ask for the introduction */
+	return json_pack("{s:o, s:o, s:i, s:o, s:o}", "cost", json_real(p->cost),
+			 "strength", answer_number(exp(-p->cost)), "hops_count", (int)p->hops,
+			 "ask", p->hops > 1 ? answer_person(n->f, person_of(n, p->node[1])) :
+					     json_null(),
+			 "hops", hops);
+}
+
+/* A list of nodes, in the call's arena. */
+struct nodes {
+	uint32_t *v;
+	size_t n;
+};
+
+/* The sources: the person, or every current member of any network (once each). */
+static int sources(struct call *c, const struct net *n, mu_id from, struct nodes *out,
+		   struct mu_error *err)
+{
+	int64_t today = m_day_of(n->f->now);
+	uint8_t *seen;
+
+	out->v = mu_alloc_array(&c->a, n->f->n_persons + 1, sizeof *out->v);
+	out->n = 0;
+	if (from) {
+		out->v[out->n++] = node_of(n->f, from);
+		return 0;
+	}
+	seen = mu_alloc_array(&c->a, n->f->n_persons + 1, 1);
+	memset(seen, 0, n->f->n_persons + 1);
+	for (size_t i = 0; i < n->f->n_memberships; i++) {
+		const struct m_membership *m = &n->f->memberships[i];
+		uint32_t v = node_of(n->f, m->person);
+		if (v != UINT32_MAX && m_member_on(m, today) && !seen[v]) {
+			seen[v] = 1;
+			out->v[out->n++] = v;
+		}
+	}
+	if (!out->n)
+		return mu_fail(err, MU_EINVAL, "from", "the workspace has no current members to"
+			       " start from; name the person the path starts at");
+	return 0;
+}
+
+/* The targets: the person, or everyone at the organisation. */
+static int targets(struct call *c, const struct net *n, const struct app_path_ends *ends,
+		   struct nodes *out, struct mu_error *err)
+{
+	out->v = mu_alloc_array(&c->a, n->f->n_persons + 1, sizeof *out->v);
+	out->n = 0;
+	if (ends->to) {
+		out->v[out->n++] = node_of(n->f, ends->to);
+		return 0;
+	}
+	if (!m_organisation_get(n->f, ends->to_organisation))
+		return mu_fail(err, MU_ENOTFOUND, "to", "no organisation %lld in this workspace",
+			       (long long)ends->to_organisation);
+	for (size_t v = 0; v < n->f->n_persons; v++)
+		if (n->f->persons[v].organisation == ends->to_organisation)
+			out->v[out->n++] = (uint32_t)v;
+	if (!out->n)
+		return mu_fail(err, MU_EINVAL, "to", "nobody at %s is in the workspace yet",
+			       m_organisation_get(n->f, ends->to_organisation)->name);
+	return 0;
+}
+
+int app_path(struct app *app, const struct app_path_ends *ends, size_t k, unsigned max_hops,
+	     json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct net n;
+	struct csr_path *paths;
+	struct nodes from, to;
+	size_t found;
+	int rc;
+
+	if (k < 1 || k > K_MAX)
+		return mu_fail(err, MU_EUSAGE, "k", "must be 1 to %d", K_MAX);
+	if (max_hops < 1 || max_hops > CSR_MAX_HOPS)
+		return mu_fail(err, MU_EUSAGE, "max_hops", "must be 1 to %d", CSR_MAX_HOPS);
+	if (ends->from && ends->from == ends->to)
+		return mu_fail(err, MU_EINVAL, "to", "a path needs two different people");
+	if ((rc = begin(app, &c, "path", &n, err)) < 0)
+		return rc;
+	if ((ends->from && (rc = call_need_person(&c.f, ends->from, err)) < 0) ||
+	    (ends->to && (rc = call_need_person(&c.f, ends->to, err)) < 0))
+		return end(&c, &n, rc);
+	if ((rc = sources(&c, &n, ends->from, &from, err)) < 0 ||
+	    (rc = targets(&c, &n, ends, &to, err)) < 0)
+		return end(&c, &n, rc);
+	paths = mu_alloc_array(&c.a, k, sizeof *paths);
+	found = csr_paths(&n.g, from.v, from.n, to.v, to.n, max_hops, k, &n.sc, paths);
+	json_t *list = json_array();
+	for (size_t i = 0; i < found; i++)
+		json_array_append_new(list, path_json(&n, &paths[i]));
+	*out = json_pack("{s:o, s:o, s:i, s:i, s:i, s:o}",
+			 "from", ends->from ? answer_person(&c.f, ends->from) : json_string("members"),
+			 "to", ends->to ? answer_person(&c.f, ends->to) :
+			 json_pack("{s:o, s:s}", "organisation",
+				   record_id_json(ends->to_organisation), "name",
+				   m_organisation_get(&c.f, ends->to_organisation)->name),
+			 "max_hops", (int)max_hops, "k", (int)k, "found", (int)found,
+			 "paths", list);
+	return end(&c, &n, 0);
+}
+
+/* --- people you may know --- */
+
+struct pymk_filter {
+	const struct m_facts *f;
+	const struct m_plan *plan;
+};
+
+/* Art. 21 objectors are never suggested; with a plan, only people in its segments. */
+static int pymk_keep(void *ctx, uint32_t v)
+{
+	const struct pymk_filter *k = ctx;
+	const struct m_person *p = &k->f->persons[v];
+
+	if (p->objection)
+		return 0;
+	if (!k->plan)
+		return 1;
+	for (size_t i = 0; i < k->plan->n_segments; i++)
+		if (plan_matches(k->f, &k->plan->segments[i], p))
+			return 1;
+	return 0;
+}
+
+/* The people u and v both know, as persons. */
+static json_t *common_json(const struct net *n, uint32_t u, uint32_t v)
+{
+	const struct csr *g = &n->g;
+	json_t *list = json_array();
+	uint64_t i = g->off[u], j = g->off[v];
+
+	while (i < g->off[u + 1] && j < g->off[v + 1]) {
+		if (g->adj[i] < g->adj[j]) {
+			i++;
+		} else if (g->adj[i] > g->adj[j]) {
+			j++;
+		} else {
+			json_array_append_new(list, answer_person(n->f, person_of(n, g->adj[i])));
+			i++;
+			j++;
+		}
+	}
+	return list;
+}
+
+static const struct m_plan *plan_get(const struct m_facts *f, mu_id id)
+{
+	for (size_t i = 0; i < f->n_plans; i++)
+		if (f->plans[i].id == id)
+			return &f->plans[i];
+	return NULL;
+}
+
+int app_pymk(struct app *app, mu_id person, size_t top, mu_id plan, json_t **out,
+	     struct mu_error *err)
+{
+	struct pymk_filter keep;
+	struct csr_score *best;
+	struct call c;
+	struct net n;
+	uint32_t u;
+	size_t found;
+	int rc;
+
+	if (top < 1 || top > TOP_MAX)
+		return mu_fail(err, MU_EUSAGE, "top", "must be 1 to %d", TOP_MAX);
+	if ((rc = begin(app, &c, "pymk", &n, err)) < 0)
+		return rc;
+	if ((rc = call_need_person(&c.f, person, err)) < 0)
+		return end(&c, &n, rc);
+	keep = (struct pymk_filter){ &c.f, plan ? plan_get(&c.f, plan) : NULL };
+	if (plan && !keep.plan)
+		return end(&c, &n, mu_fail(err, MU_ENOTFOUND, "plan", "no plan %lld in this"
+					   " workspace", (long long)plan));
+	u = node_of(&c.f, person);
+	best = mu_alloc_array(&c.a, top, sizeof *best);
+	found = csr_adamic_adar(&n.g, u, top, pymk_keep, &keep, &n.sc, best);
+	json_t *list = json_array();
+	for (size_t i = 0; i < found; i++)
+		json_array_append_new(list, json_pack("{s:o, s:o, s:o}", "person",
+			answer_person(&c.f, person_of(&n, best[i].node)), "score",
+			json_real(best[i].score), "common", common_json(&n, u, best[i].node)));
+	*out = json_pack("{s:o, s:o, s:o}", "person", answer_person(&c.f, person), "plan",
+			 plan ? record_id_json(plan) : json_null(), "candidates", list);
+	return end(&c, &n, 0);
+}
+
+/* --- brokerage --- */
+
+static json_t *measure(double x)
+{
+	return isnan(x) ? json_null() : json_real(x);	/* full precision: checked against networkx */
+}
+
+int app_brokerage(struct app *app, mu_id person, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct net n;
+	int rc;
+
+	if ((rc = begin(app, &c, "brokerage", &n, err)) < 0)
+		return rc;
+	if (person && (rc = call_need_person(&c.f, person, err)) < 0)
+		return end(&c, &n, rc);
+	*out = json_array();
+	for (uint32_t v = 0; v < n.g.n; v++) {
+		if (person && person_of(&n, v) != person)
+			continue;
+		json_array_append_new(*out, json_pack("{s:o, s:o, s:o}", "person",
+			answer_person(&c.f, person_of(&n, v)), "constraint",
+			measure(csr_constraint(&n.g, v, &n.sc)), "effective_size",
+			measure(csr_effective_size(&n.g, v, &n.sc))));
+	}
+	return end(&c, &n, 0);
+}
+
+/* --- communities, bridges, the map --- */
+
+static int communities_of(struct call *c, const struct net *n, uint32_t **community,
+			  uint32_t *count, struct mu_error *err)
+{
+	*community = mu_alloc_array(&c->a, n->g.n ? n->g.n : 1, sizeof **community);
+	if (graph_communities(&n->g, *community, count) < 0)
+		return mu_fail(err, MU_ENOMEM, "", "cannot find the communities");
+	return 0;
+}
+
+int app_communities(struct app *app, json_t **out, struct mu_error *err)
+{
+	uint32_t *community, count;
+	struct call c;
+	struct net n;
+	int rc;
+
+	if ((rc = begin(app, &c, "communities", &n, err)) < 0)
+		return rc;
+	if ((rc = communities_of(&c, &n, &community, &count, err)) < 0)
+		return end(&c, &n, rc);
+	json_t *list = json_array();
+	for (uint32_t k = 0; k < count; k++) {
+		json_t *members = json_array();
+		for (uint32_t v = 0; v < n.g.n; v++)
+			if (community[v] == k)
+				json_array_append_new(members, answer_person(&c.f, person_of(&n, v)));
+		json_array_append_new(list, json_pack("{s:i, s:i, s:o}", "id", (int)k, "size",
+						      (int)json_array_size(members), "members",
+						      members));
+	}
+	*out = json_pack("{s:o}", "communities", list);
+	return end(&c, &n, 0);
+}
+
+static json_t *bridge_json(const struct net *n, const struct graph_bridge *b)
+{
+	return json_pack("{s:o, s:i}", "person", answer_person(n->f, person_of(n, b->node)),
+			 "ties", (int)b->ties);
+}
+
+/* Bridges to each segment of each plan: the segment's people are the group. */
+static json_t *segment_bridges(struct call *c, const struct net *n)
+{
+	uint32_t *group = mu_alloc_array(&c->a, n->g.n ? n->g.n : 1, sizeof *group);
+	struct graph_bridge b;
+	json_t *list = json_array();
+
+	for (size_t p = 0; p < c->f.n_plans; p++)
+		for (size_t s = 0; s < c->f.plans[p].n_segments; s++) {
+			const struct m_segment *seg = &c->f.plans[p].segments[s];
+			for (uint32_t v = 0; v < n->g.n; v++)
+				group[v] = plan_matches(&c->f, seg, &c->f.persons[v]) ? 0 : UINT32_MAX;
+			if (graph_bridges(&n->g, group, 1, &b, 1) != 1)
+				continue;
+			json_t *o = bridge_json(n, &b);
+			json_object_set_new(o, "plan", record_id_json(c->f.plans[p].id));
+			json_object_set_new(o, "segment", json_integer((json_int_t)s));
+			json_array_append_new(list, o);
+		}
+	return list;
+}
+
+int app_bridges(struct app *app, json_t **out, struct mu_error *err)
+{
+	uint32_t *community, count;
+	struct graph_bridge *b;
+	struct call c;
+	struct net n;
+	size_t nb;
+	int rc;
+
+	if ((rc = begin(app, &c, "bridges", &n, err)) < 0)
+		return rc;
+	if ((rc = communities_of(&c, &n, &community, &count, err)) < 0)
+		return end(&c, &n, rc);
+	b = mu_alloc_array(&c.a, count ? count : 1, sizeof *b);
+	nb = graph_bridges(&n.g, community, count, b, count);
+	json_t *list = json_array();
+	for (size_t i = 0; i < nb && i < count; i++) {
+		json_t *o = bridge_json(&n, &b[i]);
+		json_object_set_new(o, "community", json_integer(b[i].group));
+		json_array_append_new(list, o);
+	}
+	*out = json_pack("{s:o, s:o}", "communities", list, "segments", segment_bridges(&c, &n));
+	return end(&c, &n, 0);
+}
+
+int app_map(struct app *app, json_t **out, struct mu_error *err)
+{
+	uint32_t *community, count;
+	struct call c;
+	struct net n;
+	int rc;
+
+	if ((rc = begin(app, &c, "map", &n, err)) < 0)
+		return rc;
+	if ((rc = communities_of(&c, &n, &community, &count, err)) < 0)
+		return end(&c, &n, rc);
+	json_t *nodes = json_array(), *edges = json_array();
+	for (uint32_t v = 0; v < n.g.n; v++) {
+		json_t *o = answer_person(&c.f, person_of(&n, v));
+		json_object_set_new(o, "community", json_integer(community[v]));
+		json_array_append_new(nodes, o);
+	}
+	/* each tie once, with the weight every measure used: exp(-cost) of the stored cost,
+	 * in full, so that the map can be checked against other tools (tests/graph) */
+	for (uint32_t v = 0; v < n.g.n; v++)
+		for (uint64_t i = n.g.off[v]; i < n.g.off[v + 1]; i++)
+			if (n.g.adj[i] > v)
+				json_array_append_new(edges, json_pack("{s:o, s:o, s:o}", "a",
+					record_id_json(person_of(&n, v)), "b",
+					record_id_json(person_of(&n, n.g.adj[i])), "strength",
+					json_real(exp(-(double)n.g.cost[i]))));
+	*out = json_pack("{s:o, s:o, s:i}", "nodes", nodes, "edges", edges, "communities",
+			 (int)count);
+	return end(&c, &n, 0);
+}
