@@ -118,16 +118,6 @@ static int end(struct call *c, struct net *n, int rc)
 
 /* --- warm paths --- */
 
-static json_t *time_or_null(mu_time t)
-{
-	char buf[MU_TIME_LEN];
-
-	if (t == M_NO_DATE)
-		return json_null();
-	mu_time_format(t, buf);
-	return json_string(buf);
-}
-
 static json_t *hop_json(const struct net *n, mu_id x, mu_id y)
 {
 	const struct m_tie *t = m_tie_between(n->f, x, y);
@@ -136,7 +126,7 @@ static json_t *hop_json(const struct net *n, mu_id x, mu_id y)
 	return json_pack("{s:o, s:o, s:o, s:o}", "from", answer_person(n->f, x), "to",
 			 answer_person(n->f, y), "strength",
 			 answer_number(t ? n->strength[i] : 0), "last",
-			 time_or_null(t ? n->contact[i].last : M_NO_DATE));
+			 answer_time(t ? n->contact[i].last : M_NO_DATE));
 }
 
 static json_t *path_json(const struct net *n, const struct csr_path *p)
@@ -388,16 +378,17 @@ int app_communities(struct app *app, json_t **out, struct mu_error *err)
 		return rc;
 	if ((rc = communities_of(&c, &n, &community, &count, err)) < 0)
 		return end(&c, &n, rc);
+	/* one pass: each person joins their community's list */
+	json_t **members = mu_alloc_array(&c.a, count ? count : 1, sizeof *members);
+	for (uint32_t k = 0; k < count; k++)
+		members[k] = json_array();
+	for (uint32_t v = 0; v < n.g.n; v++)
+		json_array_append_new(members[community[v]], answer_person(&c.f, person_of(&n, v)));
 	json_t *list = json_array();
-	for (uint32_t k = 0; k < count; k++) {
-		json_t *members = json_array();
-		for (uint32_t v = 0; v < n.g.n; v++)
-			if (community[v] == k)
-				json_array_append_new(members, answer_person(&c.f, person_of(&n, v)));
+	for (uint32_t k = 0; k < count; k++)
 		json_array_append_new(list, json_pack("{s:i, s:i, s:o}", "id", (int)k, "size",
-						      (int)json_array_size(members), "members",
-						      members));
-	}
+						      (int)json_array_size(members[k]), "members",
+						      members[k]));
 	*out = json_pack("{s:o}", "communities", list);
 	return end(&c, &n, 0);
 }

@@ -10,7 +10,7 @@
 #include "enums_gen.h"
 #include "core/banned.h"
 
-static json_t *time_json(mu_time t)
+json_t *answer_time(mu_time t)
 {
 	char buf[MU_TIME_LEN];
 	if (t == M_NO_DATE)
@@ -51,7 +51,7 @@ static json_t *money_json(const struct m_money *m)
 json_t *answer_exchange(const struct m_facts *f, const struct m_exchange *x)
 {
 	return json_pack("{s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o}", "id", record_id_json(x->id),
-			 "at", time_json(x->at), "giver", answer_person(f, x->giver),
+			 "at", answer_time(x->at), "giver", answer_person(f, x->giver),
 			 "receiver", answer_person(f, x->receiver),
 			 "kind", enum_exchange_kind.items[x->kind].name, "amount", money_json(&x->amount),
 			 "points", answer_number(ledger_points(x)), "network", answer_network(f, x->network),
@@ -103,7 +103,7 @@ json_t *answer_balance(const struct m_facts *f, const struct balance *b)
 			      "window_days", f->set.window_days, "given", answer_number(b->given),
 			      "received", answer_number(b->received), "balance", answer_number(b->balance),
 			      "mutual", answer_number(b->mutual), "exchanges_given", b->n_given,
-			      "exchanges_received", b->n_received, "last_exchange", time_json(b->last),
+			      "exchanges_received", b->n_received, "last_exchange", answer_time(b->last),
 			      "flags", flags);
 	return o;
 }
@@ -118,7 +118,7 @@ json_t *answer_strength(const struct m_facts *f, const struct strength *s)
 						       "reason", s->reason[i]));
 	return json_pack("{s:o, s:o, s:o, s:o, s:o}", "a", answer_person(f, s->a),
 			 "b", answer_person(f, s->b), "strength", answer_number(s->s),
-			 "last_interaction", time_json(s->last), "terms", terms);
+			 "last_interaction", answer_time(s->last), "terms", terms);
 }
 
 json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it)
@@ -126,7 +126,7 @@ json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it
 	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:I, s:s, s:s}",
 			 "kind", agenda_kind_name[it->kind], "actor", answer_person(f, it->actor),
 			 "person", answer_person(f, it->person), "record", record_id_json(it->record),
-			 "due", time_json(it->due), "overdue", it->overdue,
+			 "due", answer_time(it->due), "overdue", it->overdue,
 			 "strength", it->kind == AG_FOLLOW_UP ? answer_number(it->strength) : json_null(),
 			 "days", (json_int_t)it->days, "why", it->why, "todo", it->todo);
 }

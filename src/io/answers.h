@@ -20,6 +20,8 @@
 
 /* A number as answers show it: rounded to four decimals. */
 json_t *answer_number(double x);
+/* A time as UTC text, or null for M_NO_DATE. */
+json_t *answer_time(mu_time t);
 /* {"id", "name"}, or null for id 0. */
 json_t *answer_person(const struct m_facts *f, mu_id id);
 /* {"id", "name"} of a network, or null for id 0. */
