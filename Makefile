@@ -81,9 +81,10 @@ build/test/graph-check: build/test/tests/graph/check.o $(TEST_LIB_OBJ)
 
 # the graph layer's speed on a seeded random graph (not a test): release flags
 GRAPH_PROBE_OBJ = build/release/bench/graph-probe.o build/release/src/graph/csr.o \
-		  build/release/src/graph/paths.o build/release/src/graph/brokerage.o
+		  build/release/src/graph/paths.o build/release/src/graph/brokerage.o \
+		  build/release/src/graph/communities.o build/release/src/core/error.o
 build/release/graph-probe: $(GRAPH_PROBE_OBJ)
-	$(CC) $(RELEASE_FLAGS) -o $@ $^ -lm
+	$(CC) $(RELEASE_FLAGS) -o $@ $^ $(LDLIBS_ALL)
 
 docs/mutua.1: mutua
 	./mutua help --man > $@.tmp && mv $@.tmp $@
@@ -114,7 +115,7 @@ install: mutua
 	install -m 755 mutua $(DESTDIR)$(PREFIX)/bin/mutua
 	./mutua help --man > $(DESTDIR)$(PREFIX)/share/man/man1/mutua.1
 
-bench: mutua
+bench: mutua build/release/graph-probe
 	@bench/run
 
 clean:

@@ -4,13 +4,20 @@
  * test: it prints numbers and judges nothing.
  *
  *   build/release/graph-probe [-n NODES] [-d DEGREE] [-s SEED] [-q QUERIES] [-k K]
- *                             [-H HOPS] [-a]
+ *                             [-H HOPS] [-a] [-f EDGES] [-L] [-M] [-P]
  *
  * Build with `make build/release/graph-probe` (release flags, no sanitizers). Defaults:
  * 1000000 nodes, average degree 20, seed 1, 1000 queries, k 3, H 3. The graph has
  * n * d / 2 ties between uniformly drawn pairs, costs uniform in [0, 4) in steps of
  * 1/1024 (s = exp(-cost) from 1 down to about 0.018). -a also times the effective size
  * of everyone. Output: one "name value [unit]" line per measure, for scripts to read.
+ *
+ * -f EDGES reads the graph from the file EDGES instead of generating one: one tie a
+ * line, "a b cost" (nodes 0-based, cost >= 0); the node count is the largest node + 1,
+ * or -n if that is more; -d is then ignored (bench/graph gives the same file to
+ * python-igraph and networkx). -L also times graph_communities (Leiden, communities.h)
+ * and prints the modularity it reached. -M leaves out the many-ends path probes; -P
+ * runs the pair path probes only (no many-ends, Adamic-Adar, constraint).
  */
 #include <math.h>
 #include <stdio.h>
@@ -20,6 +27,7 @@
 #include <unistd.h>
 
 #include "graph/csr.h"
+#include "graph/communities.h"
 #include "core/banned.h"
 
 struct probe {
@@ -64,8 +72,8 @@ static int by_double(const void *x, const void *y)
 static void report(struct probe *p, const char *name, size_t len)
 {
 	qsort(p->t, len, sizeof *p->t, by_double);
-	printf("%s_p50 %.1f us\n", name, p->t[(len - 1) / 2]);
-	printf("%s_p99 %.1f us\n", name, p->t[(size_t)ceil(0.99 * (double)len) - 1]);
+	printf("%s_p50 %.3f us\n", name, p->t[(len - 1) / 2]);
+	printf("%s_p99 %.3f us\n", name, p->t[(size_t)ceil(0.99 * (double)len) - 1]);
 }
 
 /* A target that ends a random walk of H ties from a: a pair with a path. */
@@ -157,38 +165,157 @@ static void probe_everyone(struct probe *p, const char *name,
 	printf("%s_mean %.6f\n", name, sum / p->g.n);
 }
 
+/* Read "a b cost" lines of path into a fresh array: *m ties, *n raised to the largest
+ * node + 1. NULL on error (said on stderr). */
+static struct csr_edge *read_edges(const char *path, uint32_t *n, size_t *m)
+{
+	FILE *f = fopen(path, "r");
+	struct csr_edge *e = NULL;
+	size_t len = 0, cap = 0, line_no = 0;
+	char *line = NULL;
+	size_t line_cap = 0;
+
+	if (!f) {
+		fprintf(stderr, "graph-probe: cannot open %s\n", path);
+		return NULL;
+	}
+	while (getline(&line, &line_cap, f) > 0) {
+		char *s = line, *end;
+		unsigned long a, b;
+		double c;
+
+		line_no++;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (*s == '\n' || *s == '#' || *s == 0)
+			continue;
+		a = strtoul(s, &end, 10);
+		if (end == s)
+			goto bad;
+		b = strtoul(s = end, &end, 10);
+		if (end == s)
+			goto bad;
+		c = strtod(s = end, &end);
+		if (end == s || a >= UINT32_MAX || b >= UINT32_MAX || !(c >= 0))
+			goto bad;
+		if (len == cap) {
+			size_t ncap = cap ? 2 * cap : 1 << 16;
+			struct csr_edge *ne = realloc(e, ncap * sizeof *e);
+			if (!ne) {
+				fprintf(stderr, "graph-probe: out of memory\n");
+				goto fail;
+			}
+			e = ne;
+			cap = ncap;
+		}
+		e[len].a = (uint32_t)a;
+		e[len].b = (uint32_t)b;
+		e[len].cost = c;
+		len++;
+		if (a + 1 > *n)
+			*n = (uint32_t)(a + 1);
+		if (b + 1 > *n)
+			*n = (uint32_t)(b + 1);
+	}
+	free(line);
+	fclose(f);
+	*m = len;
+	return e ? e : malloc(sizeof *e);
+bad:
+	fprintf(stderr, "graph-probe: %s:%zu: want \"a b cost\"\n", path, line_no);
+fail:
+	free(line);
+	free(e);
+	fclose(f);
+	return NULL;
+}
+
+/* Leiden by graph_communities: its time, the communities and their modularity with
+ * tie weights s = exp(-cost), as communities.h defines it. */
+static int probe_leiden(struct probe *p)
+{
+	const struct csr *g = &p->g;
+	uint32_t *c = malloc((size_t)g->n * sizeof *c), count = 0;
+	double *in, *tot, two_m = 0, q = 0, t0;
+
+	if (!c)
+		return -1;
+	t0 = now_us();
+	if (graph_communities(g, c, &count) < 0) {
+		free(c);
+		return -1;
+	}
+	printf("leiden %.3f s\n", (now_us() - t0) / 1e6);
+	in = calloc(count ? count : 1, sizeof *in);
+	tot = calloc(count ? count : 1, sizeof *tot);
+	if (!in || !tot) {
+		free(in);
+		free(tot);
+		free(c);
+		return -1;
+	}
+	for (uint32_t a = 0; a < g->n; a++)
+		for (uint64_t i = g->off[a]; i < g->off[a + 1]; i++) {
+			double s = exp(-(double)g->cost[i]);
+			tot[c[a]] += s;
+			two_m += s;
+			if (c[g->adj[i]] == c[a])
+				in[c[a]] += s;
+		}
+	for (uint32_t k = 0; k < count && two_m > 0; k++)
+		q += in[k] / two_m - (tot[k] / two_m) * (tot[k] / two_m);
+	printf("leiden_communities %u\nleiden_modularity %.4f\n", count, q);
+	free(in);
+	free(tot);
+	free(c);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct probe p = { .rng = 1, .queries = 1000, .k = 3, .hops = 3 };
 	uint32_t n = 1000000;
 	double degree = 20, t0;
-	int all_esize = 0, opt;
+	int all_esize = 0, n_given = 0, leiden = 0, no_many = 0, pairs_only = 0, opt;
+	const char *file = NULL;
 	struct csr_edge *e;
 	size_t m;
 
-	while ((opt = getopt(argc, argv, "n:d:s:q:k:H:a")) != -1) {
+	while ((opt = getopt(argc, argv, "n:d:s:q:k:H:af:LMP")) != -1) {
 		switch (opt) {
-		case 'n': n = (uint32_t)strtoul(optarg, NULL, 10); break;
+		case 'n': n = (uint32_t)strtoul(optarg, NULL, 10); n_given = 1; break;
 		case 'd': degree = strtod(optarg, NULL); break;
 		case 's': p.rng = strtoull(optarg, NULL, 10); break;
 		case 'q': p.queries = strtoul(optarg, NULL, 10); break;
 		case 'k': p.k = strtoul(optarg, NULL, 10); break;
 		case 'H': p.hops = (uint32_t)strtoul(optarg, NULL, 10); break;
 		case 'a': all_esize = 1; break;
+		case 'f': file = optarg; break;
+		case 'L': leiden = 1; break;
+		case 'M': no_many = 1; break;
+		case 'P': pairs_only = 1; break;
 		default:
 			fprintf(stderr, "usage: graph-probe [-n NODES] [-d DEGREE] [-s SEED] "
-				"[-q QUERIES] [-k K] [-H HOPS] [-a]\n");
+				"[-q QUERIES] [-k K] [-H HOPS] [-a] [-f EDGES] [-L] [-M] "
+				"[-P]\n");
 			return 2;
 		}
 	}
+	if (file && !n_given)
+		n = 2;		/* raised to the largest node + 1 of the file */
 	if (n < 2 || !(degree >= 0) || p.queries == 0 || p.k == 0 || p.k > 1000 ||
 	    p.hops == 0 || p.hops > CSR_MAX_HOPS) {
 		fprintf(stderr, "graph-probe: want n >= 2, d >= 0, q >= 1, 1 <= k <= 1000, "
 			"1 <= H <= %d\n", CSR_MAX_HOPS);
 		return 2;
 	}
-	m = (size_t)((double)n * degree / 2);
-	e = malloc((m ? m : 1) * sizeof *e);
+	if (file) {
+		if (!(e = read_edges(file, &n, &m)))
+			return 1;
+	} else {
+		m = (size_t)((double)n * degree / 2);
+		e = malloc((m ? m : 1) * sizeof *e);
+	}
 	p.t = malloc(p.queries * sizeof *p.t);
 	p.paths = malloc(p.k * sizeof *p.paths);
 	p.many = malloc((size_t)n * sizeof *p.many);
@@ -196,7 +323,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "graph-probe: out of memory\n");
 		return 1;
 	}
-	for (size_t i = 0; i < m; i++) {
+	for (size_t i = 0; !file && i < m; i++) {
 		e[i].a = below(&p, n);
 		e[i].b = below(&p, n);
 		e[i].cost = (double)below(&p, 4096) / 1024;
@@ -216,11 +343,18 @@ int main(int argc, char **argv)
 	printf("bytes_per_tie %.2f B\n", (double)csr_bytes(&p.g) / (double)(p.g.m ? p.g.m : 1));
 
 	probe_pairs(&p);
-	probe_many(&p);
-	probe_aa(&p);
-	probe_everyone(&p, "constraint", csr_constraint);
-	if (all_esize)
+	if (!no_many && !pairs_only)
+		probe_many(&p);
+	if (!pairs_only) {
+		probe_aa(&p);
+		probe_everyone(&p, "constraint", csr_constraint);
+	}
+	if (all_esize && !pairs_only)
 		probe_everyone(&p, "effective_size", csr_effective_size);
+	if (leiden && probe_leiden(&p) < 0) {
+		fprintf(stderr, "graph-probe: Leiden failed\n");
+		return 1;
+	}
 
 	free(p.t);
 	free(p.paths);
