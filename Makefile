@@ -82,7 +82,8 @@ build/test/graph-check: build/test/tests/graph/check.o $(TEST_LIB_OBJ)
 # the graph layer's speed on a seeded random graph (not a test): release flags
 GRAPH_PROBE_OBJ = build/release/bench/graph-probe.o build/release/src/graph/csr.o \
 		  build/release/src/graph/paths.o build/release/src/graph/brokerage.o \
-		  build/release/src/graph/communities.o build/release/src/core/error.o
+		  build/release/src/graph/communities.o build/release/src/graph/lock.o \
+		  build/release/src/core/error.o
 build/release/graph-probe: $(GRAPH_PROBE_OBJ)
 	$(CC) $(RELEASE_FLAGS) -o $@ $^ $(LDLIBS_ALL)
 

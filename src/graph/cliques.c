@@ -11,6 +11,7 @@
 #include <igraph.h>
 
 #include "graph/cliques.h"
+#include "graph/lock.h"
 #include "core/error.h"
 #include "core/banned.h"
 
@@ -84,13 +85,15 @@ int graph_maximal_cliques(size_t n, const size_t *edge, size_t n_edges, size_t m
 	out->count = 0;
 	out->start = mu_alloc_array(a, 1, sizeof *out->start);
 	out->member = NULL;
-	/* errors come back as codes; igraph's default handler would abort the process */
-	igraph_set_error_handler(igraph_error_handler_ignore);
-	if ((rc = make_graph(&g, n, edge, n_edges)) < 0)
+	graph_igraph_enter();
+	if ((rc = make_graph(&g, n, edge, n_edges)) < 0) {
+		graph_igraph_leave();
 		return rc;
+	}
 	if (igraph_maximal_cliques_callback(&g, take, &c, (igraph_integer_t)min_size, 0) && !c.rc)
 		c.rc = MU_ENOMEM;
 	igraph_destroy(&g);
+	graph_igraph_leave();
 	if (c.rc == 0) {
 		out->start = mu_alloc_array(a, c.count + 1, sizeof *out->start);
 		out->member = mu_alloc_array(a, c.members, sizeof *out->member);

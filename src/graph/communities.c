@@ -25,7 +25,8 @@
  *
  * igraph 0.10 as Debian builds it is not thread-safe (IGRAPH_THREAD_SAFE 0): its RNG,
  * error handler and cleanup stack are process globals. The server computes on several
- * threads, so the seeding and the run hold one lock; otherwise two runs could
+ * threads, so the seeding and the run hold the one igraph lock (graph/lock.h, which
+ * cliques.c takes too); otherwise two runs could
  * interleave their random numbers and give different communities for the same graph.
  *
  * Bridges. One pass over the ties: a tie v-u with v in group g and u outside it tells
@@ -34,12 +35,12 @@
  * words per group.
  */
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 
 #include <igraph.h>
 
 #include "graph/communities.h"
+#include "graph/lock.h"
 #include "core/error.h"
 #include "core/banned.h"
 
@@ -48,9 +49,6 @@
 #define LEIDEN_MIN_GAIN 1e-4
 #define LEIDEN_MAX_PASSES 100
 #define NONE UINT32_MAX
-
-/* igraph's globals (see the top of the file); a lock, not state. */
-static pthread_mutex_t igraph_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int from_igraph(igraph_error_t e)
 {
@@ -177,9 +175,7 @@ int graph_communities(const struct csr *g, uint32_t *community, uint32_t *count)
 		return 0;
 	if (!(map = malloc((size_t)g->n * sizeof *map)))
 		return MU_ENOMEM;
-	pthread_mutex_lock(&igraph_lock);
-	/* errors come back as codes; igraph's default handler would abort the process */
-	igraph_set_error_handler(igraph_error_handler_ignore);
+	graph_igraph_enter();
 	rc = MU_ENOMEM;
 	if (igraph_vector_init(&w, 0))
 		goto out;
@@ -206,7 +202,7 @@ out:
 		igraph_vector_destroy(&strength);
 	if (have_w)
 		igraph_vector_destroy(&w);
-	pthread_mutex_unlock(&igraph_lock);
+	graph_igraph_leave();
 	free(map);
 	return rc;
 }
