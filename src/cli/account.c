@@ -126,9 +126,10 @@ static int account_add(struct cli *c, const struct cli_command *cmd, int argc, c
 	return 0;
 }
 
-static void print_accounts(struct cli *c, json_t *list, int with_workspaces)
+static void print_accounts(struct cli *c, json_t *list, const void *arg)
 {
 	static const char *const head[] = { "id", "email", "name", "sign-in", "role" };
+	int with_workspaces = arg != NULL;
 	size_t n = json_array_size(list), k = 0;
 	const char **cells = mu_alloc_array(&c->a, n * 5 + 1, sizeof(*cells));
 	json_t *o;
@@ -154,9 +155,46 @@ static void print_accounts(struct cli *c, json_t *list, int with_workspaces)
 	cli_table(c->out, head, 5, cells, n);
 }
 
+/* A table of a list of JSON objects: head[i] shows member keys[i] ("" or "-" when
+ * absent, as blank says). */
+struct columns {
+	const char *const *head, *const *keys;
+	size_t n;
+	const char *blank;
+};
+
+static const struct columns token_columns = {
+	(const char *const[]){ "id", "name", "account", "role", "expires", "last used" },
+	(const char *const[]){ "id", "name", "account", "role", "expires_at", "last_used_at" },
+	6, "-"
+};
+static const struct columns invitation_columns = {
+	(const char *const[]){ "id", "email", "role", "expires" },
+	(const char *const[]){ "id", "email", "role", "expires_at" }, 4, ""
+};
+static const struct columns audit_columns = {
+	(const char *const[]){ "at", "actor", "action", "entity", "id", "detail" },
+	(const char *const[]){ "at", "actor", "action", "entity", "entity_id", "detail" }, 6, ""
+};
+
+static void print_columns(struct cli *c, json_t *list, const void *arg)
+{
+	const struct columns *cols = arg;
+	size_t n = json_array_size(list), k = 0, i;
+	const char **cells = mu_alloc_array(&c->a, n * cols->n + 1, sizeof(*cells));
+	json_t *o;
+
+	json_array_foreach(list, i, o)
+		for (size_t j = 0; j < cols->n; j++) {
+			const char *v = json_string_value(json_object_get(o, cols->keys[j]));
+			cells[k++] = v ? v : cols->blank;
+		}
+	cli_table(c->out, cols->head, cols->n, cells, n);
+}
+
 /* Print the result of a listing use case as JSON or with show. */
 static int listing(struct cli *c, int rc, json_t *list,
-		   void (*show)(struct cli *, json_t *, int), int arg)
+		   void (*show)(struct cli *, json_t *, const void *), const void *arg)
 {
 	if (rc < 0)
 		return rc;
@@ -236,13 +274,13 @@ int cli_account(struct cli *c, const struct cli_command *cmd, int argc, char **a
 		return account_pair(c, cmd, argc, argv, err);
 	if (!strcmp(verb, "list") && argc == 2) {
 		rc = app_account_list(c->app, &list, err);
-		return listing(c, rc, list, print_accounts, 1);
+		return listing(c, rc, list, print_accounts, "workspaces");
 	}
 	if (!strcmp(verb, "members") && argc == 2) {
 		if ((rc = select_workspace(c, err)) < 0)
 			return rc;
 		rc = app_member_list(c->app, &list, err);
-		return listing(c, rc, list, print_accounts, 0);
+		return listing(c, rc, list, print_accounts, NULL);
 	}
 	if (!strcmp(verb, "rm") && argc == 3) {
 		if ((rc = app_account_rm(c->app, argv[2], err)) == 0)
@@ -250,26 +288,6 @@ int cli_account(struct cli *c, const struct cli_command *cmd, int argc, char **a
 		return rc;
 	}
 	return cli_usage_error(err, cmd, "'%s' is not an account verb", verb);
-}
-
-static void print_tokens(struct cli *c, json_t *list, int unused)
-{
-	static const char *const head[] = { "id", "name", "account", "role", "expires",
-					    "last used" };
-	size_t n = json_array_size(list), k = 0, i;
-	const char **cells = mu_alloc_array(&c->a, n * 6 + 1, sizeof(*cells));
-	json_t *o;
-
-	(void)unused;
-	json_array_foreach(list, i, o) {
-		static const char *const keys[] = { "id", "name", "account", "role", "expires_at",
-						    "last_used_at" };
-		for (size_t j = 0; j < 6; j++) {
-			const char *v = json_string_value(json_object_get(o, keys[j]));
-			cells[k++] = v ? v : "-";
-		}
-	}
-	cli_table(c->out, head, 6, cells, n);
 }
 
 static int token_create(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
@@ -316,7 +334,7 @@ int cli_token(struct cli *c, const struct cli_command *cmd, int argc, char **arg
 		return token_create(c, cmd, argc, argv, err);
 	if (!strcmp(verb, "list") && argc == 2) {
 		rc = app_token_list(c->app, &list, err);
-		return listing(c, rc, list, print_tokens, 0);
+		return listing(c, rc, list, print_columns, &token_columns);
 	}
 	if (!strcmp(verb, "revoke") && argc == 3) {
 		if (!record_is_store_id(argv[2], &id))
@@ -326,21 +344,6 @@ int cli_token(struct cli *c, const struct cli_command *cmd, int argc, char **arg
 		return rc;
 	}
 	return cli_usage_error(err, cmd, "'%s' is not a token verb", verb);
-}
-
-static void print_invitations(struct cli *c, json_t *list, int unused)
-{
-	static const char *const head[] = { "id", "email", "role", "expires" };
-	static const char *const keys[] = { "id", "email", "role", "expires_at" };
-	size_t n = json_array_size(list), k = 0, i;
-	const char **cells = mu_alloc_array(&c->a, n * 4 + 1, sizeof(*cells));
-	json_t *o;
-
-	(void)unused;
-	json_array_foreach(list, i, o)
-		for (size_t j = 0; j < 4; j++)
-			cells[k++] = json_string_value(json_object_get(o, keys[j]));
-	cli_table(c->out, head, 4, cells, n);
 }
 
 int cli_invite(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
@@ -354,7 +357,7 @@ int cli_invite(struct cli *c, const struct cli_command *cmd, int argc, char **ar
 
 	if (!strcmp(verb, "list") && argc == 2) {
 		rc = app_invitation_list(c->app, &list, err);
-		return listing(c, rc, list, print_invitations, 0);
+		return listing(c, rc, list, print_columns, &invitation_columns);
 	}
 	if (!strcmp(verb, "rm") && argc == 3) {
 		if (!record_is_store_id(argv[2], &id))
@@ -380,24 +383,6 @@ int cli_invite(struct cli *c, const struct cli_command *cmd, int argc, char **ar
 	return 0;
 }
 
-static void print_audit(struct cli *c, json_t *list, int unused)
-{
-	static const char *const head[] = { "at", "actor", "action", "entity", "id", "detail" };
-	static const char *const keys[] = { "at", "actor", "action", "entity", "entity_id",
-					    "detail" };
-	size_t n = json_array_size(list), k = 0, i;
-	const char **cells = mu_alloc_array(&c->a, n * 6 + 1, sizeof(*cells));
-	json_t *o;
-
-	(void)unused;
-	json_array_foreach(list, i, o)
-		for (size_t j = 0; j < 6; j++) {
-			const char *v = json_string_value(json_object_get(o, keys[j]));
-			cells[k++] = v ? v : "";
-		}
-	cli_table(c->out, head, 6, cells, n);
-}
-
 int cli_audit(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	      struct mu_error *err)
 {
@@ -420,5 +405,5 @@ int cli_audit(struct cli *c, const struct cli_command *cmd, int argc, char **arg
 	}
 	rc = app_audit_list(c->app, since, 0, (size_t)limit, &list, err);
 	return listing(c, rc, list,
-		       print_audit, 0);
+		       print_columns, &audit_columns);
 }
