@@ -16,7 +16,8 @@ WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
        -Wpointer-arith -Wcast-qual -Wvla -fno-common -Wno-format-truncation
 CPPFLAGS_ALL = -D_GNU_SOURCE -DMUTUA_VERSION='"$(VERSION)"' -Isrc -Ibuild/gen \
 	       $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS_ALL = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
+# libcsv ships no pkg-config file
+LDLIBS_ALL = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
 
 SRC = $(sort $(wildcard src/*.c src/*/*.c))
 LIB_SRC = $(filter-out src/main.c,$(SRC))

@@ -27,6 +27,9 @@ int app_need_workspace(struct app *app, struct mu_error *err);
 /* Resolver for references given as store ids: they must exist in the workspace. */
 int app_resolve_existing(void *ctx, enum entity_kind kind, const char *text, mu_id *id,
 			 struct mu_error *err);
+/* How many times j, a value of field f, names person id; with to not 0, each of them
+ * is changed to name to (app/merge.c). */
+size_t app_person_refs(const struct field_def *f, json_t *j, mu_id id, mu_id to);
 /* A new referral without history starts it: its status (default given) at now. */
 void app_referral_start(struct app *app, json_t *obj);
 

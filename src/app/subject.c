@@ -191,28 +191,6 @@ static int entity_holds_persons(const struct entity_def *e)
 	return 0;
 }
 
-/* 1 if j, a value of field f, names person id. */
-static int json_names(const struct field_def *f, json_t *j, mu_id id)
-{
-	mu_id x;
-	size_t i;
-	json_t *v;
-
-	if (f->type == FT_REF)
-		return f->ref == ENT_PERSON && json_is_string(j) &&
-		       record_is_store_id(json_string_value(j), &x) && x == id;
-	if (f->type == FT_LIST) {
-		json_array_foreach(j, i, v)
-			if (json_names(&f->sub[0], v, id))
-				return 1;
-	} else if (f->type == FT_OBJECT) {
-		for (const struct field_def *s = f->sub; s->name; s++)
-			if ((v = json_object_get(j, s->name)) && json_names(s, v, id))
-				return 1;
-	}
-	return 0;
-}
-
 static int names_person(const struct mu_record *r, mu_id id)
 {
 	for (size_t i = 0; i < r->ent->nfields; i++) {
@@ -229,7 +207,7 @@ static int names_person(const struct mu_record *r, mu_id id)
 			continue;
 		}
 		j = v->s ? json_loads(v->s, JSON_DECODE_ANY, NULL) : NULL;
-		hit = j && json_names(f, j, id);
+		hit = j && app_person_refs(f, j, id, 0) > 0;
 		json_decref(j);
 		if (hit)
 			return 1;

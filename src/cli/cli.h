@@ -105,7 +105,20 @@ CLI_METHOD_COMMANDS(CLI_DECLARE)
 int cli_takeaway(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 		 struct mu_error *err);
 
+/* Address books in and out, and merging two persons (cli/interchange.c). */
+int cli_import_contacts(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+			struct mu_error *err);
+int cli_export_contacts(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+			struct mu_error *err);
+int cli_person_merge(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		     struct mu_error *err);
+
 /* Helpers shared by the commands (cli/util.c). */
+/* The most a file given to import may hold. */
+#define CLI_IMPORT_LIMIT ((size_t)256 << 20)
+struct mu_buf;
+/* Append the file at path ("-": standard input) to b; MU_ETOOBIG past b's limit. */
+int cli_read_file(const char *path, struct mu_buf *b, struct mu_error *err);
 /* Print a JSON value on c->out, indented, with a newline; takes the reference. */
 void cli_print_json(struct cli *c, json_t *j);
 /* Write len bytes to the file at path, or to c->out when path is NULL or "-". */

@@ -543,9 +543,11 @@ int cli_record(struct cli *c, const struct cli_command *cmd, int argc, char **ar
 
 	if (argc < 2)
 		return cli_usage_error(err, cmd, "%s needs a verb", cmd->name);
+	if (e->kind == ENT_PERSON && !strcmp(argv[1], "merge"))
+		return cli_person_merge(c, cmd, argc, argv, err);
 	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
 		if (!strcmp(argv[1], verbs[i].verb))
 			return verbs[i].fn(c, cmd, e, argc, argv, err);
-	return cli_usage_error(err, cmd, "'%s' is not a verb of %s (add, list, show, edit, rm)",
-			       argv[1], cmd->name);
+	return cli_usage_error(err, cmd, "'%s' is not a verb of %s (add, list, show, edit, rm%s)",
+			       argv[1], cmd->name, e->kind == ENT_PERSON ? ", merge" : "");
 }

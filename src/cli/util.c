@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/buf.h"
 #include "core/banned.h"
 
 #define CELL_MAX 40
@@ -115,4 +116,23 @@ void cli_table(FILE *out, const char *const *head, size_t ncols, const char **ce
 		fputc('\n', out);
 	}
 	free(colw);
+}
+
+int cli_read_file(const char *path, struct mu_buf *b, struct mu_error *err)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	char chunk[65536];
+	size_t n;
+	int rc = 0;
+
+	if (!f)
+		return mu_fail(err, MU_EIO, path, "cannot open: %s", strerror(errno));
+	while (!rc && (n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		if (mu_buf_add(b, chunk, n) < 0)
+			rc = mu_fail(err, MU_ETOOBIG, path, "is larger than %zu MiB", b->limit >> 20);
+	if (!rc && ferror(f))
+		rc = mu_fail(err, MU_EIO, path, "cannot read: %s", strerror(errno));
+	if (f != stdin)
+		fclose(f);
+	return rc;
 }

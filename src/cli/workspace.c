@@ -13,8 +13,6 @@
 #include "core/buf.h"
 #include "core/banned.h"
 
-#define IMPORT_LIMIT (256u << 20)
-
 /* --name, --kind, --locale and --currency are text; --settings is the document's settings
  * object as JSON (absent keys take their defaults), checked by the app layer as on import. */
 int cli_init(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
@@ -102,25 +100,6 @@ int cli_workspace(struct cli *c, const struct cli_command *cmd, int argc, char *
 	return 0;
 }
 
-static int read_all(const char *path, struct mu_buf *b, struct mu_error *err)
-{
-	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-	char chunk[65536];
-	size_t n;
-	int rc = 0;
-
-	if (!f)
-		return mu_fail(err, MU_EIO, path, "cannot open: %s", strerror(errno));
-	while (!rc && (n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		if (mu_buf_add(b, chunk, n) < 0)
-			rc = mu_fail(err, MU_ETOOBIG, path, "is larger than %u MiB", IMPORT_LIMIT >> 20);
-	if (!rc && ferror(f))
-		rc = mu_fail(err, MU_EIO, path, "cannot read: %s", strerror(errno));
-	if (f != stdin)
-		fclose(f);
-	return rc;
-}
-
 static void print_summary(struct cli *c, const struct import_summary *sum)
 {
 	if (c->env->json) {
@@ -154,9 +133,13 @@ int cli_import(struct cli *c, const struct cli_command *cmd, int argc, char **ar
 	json_t *doc = NULL;
 	int rc;
 
-	if (argc < 2 || strcmp(argv[1], "json"))
-		return cli_usage_error(err, cmd, argc < 2 ? "import needs a format" :
-				       "'%s' is not a format this version imports (json)", argv[1]);
+	if (argc < 2)
+		return cli_usage_error(err, cmd, "import needs a format");
+	if (!strcmp(argv[1], "vcard") || !strcmp(argv[1], "linkedin") || !strcmp(argv[1], "google"))
+		return cli_import_contacts(c, cmd, argc, argv, err);
+	if (strcmp(argv[1], "json"))
+		return cli_usage_error(err, cmd, "'%s' is not a format this version imports (json,"
+				       " vcard, linkedin, google)", argv[1]);
 	for (int i = 2; i < argc; i++) {
 		if ((v = cli_opt(argc, argv, &i, "--as")))
 			as = v;
@@ -167,8 +150,8 @@ int cli_import(struct cli *c, const struct cli_command *cmd, int argc, char **ar
 	}
 	if (!file)
 		return cli_usage_error(err, cmd, "import json needs a FILE (- for standard input)");
-	mu_buf_init(&b, IMPORT_LIMIT);
-	if ((rc = read_all(file, &b, err)) == 0 &&
+	mu_buf_init(&b, CLI_IMPORT_LIMIT);
+	if ((rc = cli_read_file(file, &b, err)) == 0 &&
 	    (rc = app_parse_json(mu_buf_str(&b), b.len, &doc, err)) == 0)
 		rc = app_import(c->app, doc, as, &sum, err);
 	json_decref(doc);
@@ -187,9 +170,12 @@ int cli_export(struct cli *c, const struct cli_command *cmd, int argc, char **ar
 	FILE *f;
 	int rc;
 
+	if (argc >= 2 && (!strcmp(argv[1], "vcard") || !strcmp(argv[1], "csv")))
+		return cli_export_contacts(c, cmd, argc, argv, err);
 	if (argc < 2 || strcmp(argv[1], "json"))
 		return cli_usage_error(err, cmd, argc < 2 ? "export needs a format" :
-				       "'%s' is not a format this version exports (json)", argv[1]);
+				       "'%s' is not a format this version exports (json, vcard, csv,"
+				       " ical)", argv[1]);
 	for (int i = 2; i < argc; i++) {
 		if ((v = cli_opt(argc, argv, &i, "-o")) || (v = cli_opt(argc, argv, &i, "--output")))
 			path = v;

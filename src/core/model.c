@@ -30,6 +30,7 @@
 static const struct field_def el_email[] = { CHECKED("", TC_EMAIL, 254, 0, NULL) };
 static const struct field_def el_phone[] = { TEXT("", 1, 50, 0, NULL) };
 static const struct field_def el_tag[] = { TEXT("", 1, 50, 0, NULL) };
+static const struct field_def el_url[] = { CHECKED("", TC_URL, 500, 0, NULL) };
 static const struct field_def el_word[] = { CHECKED("", TC_WORD, 50, 0, NULL) };
 static const struct field_def el_ask[] = { TEXT("", 1, 500, 0, NULL) };
 static const struct field_def el_theme[] = { TEXT("", 1, 200, 0, NULL) };
@@ -114,6 +115,9 @@ static const struct field_def person[] = {
 	ENUM("legal_basis", enum_legal_basis, 0, "legitimate_interest", "GDPR legal basis"),
 	BOOL("private", "visible only to its owner"),
 	BOOL("objection", "objects to being processed for suggestions (GDPR Art. 21)"),
+	LIST("urls", el_url, 10, FF_PERSONAL, "web addresses: profile (LinkedIn), home page"),
+	CHECKED("birthday", TC_BIRTHDAY, 10, FF_PERSONAL, "birthday: YYYY-MM-DD or --MM-DD"),
+	TEXT("note", 0, 5000, FF_PERSONAL, "what an address book says about them"),
 };
 
 static const struct field_def profile[] = {

@@ -62,7 +62,8 @@ enum text_check {
 	TC_NACE,
 	TC_REGION,
 	TC_URL,
-	TC_WORD			/* lower-case word: letters, digits, - and _ */
+	TC_WORD,		/* lower-case word: letters, digits, - and _ */
+	TC_BIRTHDAY		/* YYYY-MM-DD, or --MM-DD when the year is not known */
 };
 
 enum field_flags {

@@ -88,6 +88,119 @@ static int is_word(const char *s)
 	return *s != '\0';
 }
 
+/* YYYY-MM-DD (a real day), or --MM-DD (a day that some year has) */
+static int is_birthday(const char *s)
+{
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y = 0, m, d;
+
+	if (strlen(s) == 10 && s[4] == '-' && s[7] == '-') {
+		for (int i = 0; i < 4; i++) {
+			if (s[i] < '0' || s[i] > '9')
+				return 0;
+			y = y * 10 + (s[i] - '0');
+		}
+		if (y < 1800)
+			return 0;
+		s += 5;
+	} else if (strlen(s) == 7 && s[0] == '-' && s[1] == '-' && s[4] == '-') {
+		s += 2;
+	} else {
+		return 0;
+	}
+	if (s[0] < '0' || s[0] > '1' || s[1] < '0' || s[1] > '9' || s[3] < '0' || s[3] > '3' ||
+	    s[4] < '0' || s[4] > '9')
+		return 0;
+	m = (s[0] - '0') * 10 + (s[1] - '0');
+	d = (s[3] - '0') * 10 + (s[4] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	return !(m == 2 && d == 29 && y && (y % 4 || (y % 100 == 0 && y % 400)));
+}
+
+/* U+00C0-U+017F without accents, in lower case (generated with Python's unicodedata:
+ * NFD without combining marks; letters that do not decompose spelled out). */
+static const char *const unaccented[192] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* U+00C0 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* U+00C8 */
+	"d", "n", "o", "o", "o", "o", "o", "",	/* U+00D0 */
+	"o", "u", "u", "u", "u", "y", "th", "ss",	/* U+00D8 */
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* U+00E0 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* U+00E8 */
+	"d", "n", "o", "o", "o", "o", "o", "",	/* U+00F0 */
+	"o", "u", "u", "u", "u", "y", "th", "y",	/* U+00F8 */
+	"a", "a", "a", "a", "a", "a", "c", "c",	/* U+0100 */
+	"c", "c", "c", "c", "c", "c", "d", "d",	/* U+0108 */
+	"d", "d", "e", "e", "e", "e", "e", "e",	/* U+0110 */
+	"e", "e", "e", "e", "g", "g", "g", "g",	/* U+0118 */
+	"g", "g", "g", "g", "h", "h", "h", "h",	/* U+0120 */
+	"i", "i", "i", "i", "i", "i", "i", "i",	/* U+0128 */
+	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* U+0130 */
+	"k", "l", "l", "l", "l", "l", "l", "l",	/* U+0138 */
+	"l", "l", "l", "n", "n", "n", "n", "n",	/* U+0140 */
+	"n", "n", "n", "n", "o", "o", "o", "o",	/* U+0148 */
+	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* U+0150 */
+	"r", "r", "s", "s", "s", "s", "s", "s",	/* U+0158 */
+	"s", "s", "t", "t", "t", "t", "t", "t",	/* U+0160 */
+	"u", "u", "u", "u", "u", "u", "u", "u",	/* U+0168 */
+	"u", "u", "u", "u", "w", "w", "y", "y",	/* U+0170 */
+	"y", "z", "z", "z", "z", "z", "z", "s",	/* U+0178 */
+};
+
+char *text_key(const char *s, char *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	char *o = out;
+	int gap = 0;		/* a separator is pending */
+
+	while (*p) {
+		const char *piece = NULL;
+		size_t len = 1;
+		char low[2] = { 0, 0 };
+
+		if (*p < 0x80) {
+			if ((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
+			    (*p >= 'A' && *p <= 'Z')) {
+				low[0] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+				piece = low;
+			}
+		} else if (*p >= 0xC2 && *p <= 0xC5 && (p[1] & 0xC0) == 0x80) {
+			unsigned cp = (unsigned)(*p & 0x1F) << 6 | (p[1] & 0x3F);
+			len = 2;
+			if (cp >= 0xC0 && cp < 0x180)
+				piece = unaccented[cp - 0xC0];
+			else
+				piece = "";	/* U+0080-U+00BF: signs and spaces */
+			if (!*piece)
+				piece = NULL;
+		} else {
+			/* another letter: kept whole, as its bytes */
+			len = 1;
+			while ((p[len] & 0xC0) == 0x80)
+				len++;
+			if (gap && o > out)
+				*o++ = ' ';
+			memcpy(o, p, len);
+			o += len;
+			gap = 0;
+			p += len;
+			continue;
+		}
+		if (!piece) {
+			gap = 1;
+		} else {
+			if (gap && o > out)
+				*o++ = ' ';
+			gap = 0;
+			for (const char *c = piece; *c; c++)
+				*o++ = *c;
+		}
+		p += len;
+	}
+	*o = '\0';
+	return out;
+}
+
 const char *text_check_msg(enum text_check check, const char *s)
 {
 	switch (check) {
@@ -104,6 +217,8 @@ const char *text_check_msg(enum text_check check, const char *s)
 		       "not a NACE Rev. 2 section, division, group or class";
 	case TC_REGION:
 		return region_valid(s) ? NULL : "not an ISO 3166-2 region of SE, DK, NO or FI";
+	case TC_BIRTHDAY:
+		return is_birthday(s) ? NULL : "not a birthday (YYYY-MM-DD, or --MM-DD)";
 	}
 	return NULL;
 }

@@ -27,4 +27,10 @@ int text_equal_folded(const char *a, const char *b);
 /* 1 if the folded needle occurs in the folded haystack. */
 int text_contains_folded(const char *haystack, const char *needle);
 
+/* A matching key for names of people and organisations: lower case and without accents
+ * for Latin-1 and Latin Extended-A ("Åsa Öberg" and "asa oberg" agree; æ is "ae", ø
+ * "o", ß "ss"), every run of spaces and punctuation one space, trimmed. Other letters
+ * stay as they are. Returns out; out must hold 2 * strlen(s) + 1 bytes. */
+char *text_key(const char *s, char *out);
+
 #endif

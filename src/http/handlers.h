@@ -14,7 +14,8 @@
 	X(map_get) X(login_post) X(logout_post) X(session_get) X(tokens_get) X(tokens_post) X(token_delete) \
 	X(members_get) X(members_put) X(invitations_get) X(invitations_post) \
 	X(invitation_delete) X(invitation_accept_post) X(audit_get) \
-	X(subject_get) X(subject_erase_post)
+	X(subject_get) X(subject_erase_post) \
+	X(import_post) X(import_json_post) X(export_contacts_get)
 #define HTTP_DECLARE(name) int http_##name(struct http_request *req, struct http_reply *rep, \
 					   struct mu_error *err);
 HTTP_METHOD_HANDLERS(HTTP_DECLARE)

@@ -127,7 +127,8 @@ static const struct field_def subject_erase[] = { B_END };
 enum body_kind {
 	BODY_RECORD,		/* the route's entity, required fields required */
 	BODY_PATCH,		/* the route's entity, nothing required */
-	BODY_FIELDS		/* an object of fields[] */
+	BODY_FIELDS,		/* an object of fields[] */
+	BODY_FILE		/* a file as it is, or the part "file" of a multipart form */
 };
 
 struct body_def {
@@ -154,6 +155,12 @@ static const struct body_def bodies[] = {
 	{ "member_role", BODY_FIELDS, member_role, 200, 1, "whose role, and the new one" },
 	{ "subject_erase", BODY_FIELDS, subject_erase, 200, 1,
 	  "nothing: the path names the person" },
+	{ "contacts_file", BODY_FILE, NULL, 200, 0,
+	  "the file (vCard, LinkedIn's Connections.csv, Google Contacts CSV), as the body or"
+	  " as the part 'file' of a form" },
+	{ "workspace_document", BODY_FILE, NULL, 201, 0,
+	  "a workspace document (FORMAT.md section 1), as the body or as the part 'file' of a"
+	  " form" },
 };
 
 static const struct body_def *body_find(const char *name)
@@ -247,6 +254,8 @@ static json_t *text_schema(const struct field_def *f)
 		set_str(s, "format", "email");
 	else if (f->check == TC_URL)
 		set_str(s, "format", "uri");
+	else if (f->check == TC_BIRTHDAY)
+		set_str(s, "pattern", "^([0-9]{4}|-)-[0-9]{2}-[0-9]{2}$");
 	/* lengths count characters after trimming, as io/record.c does */
 	if (f->min > 0)
 		set(s, "minLength", json_integer(f->min));
@@ -597,6 +606,20 @@ static json_t *request_body(const struct body_def *b, const struct entity_def *e
 	json_t *schema;
 	char name[64];
 
+	if (b->kind == BODY_FILE) {
+		const char *types[] = { "application/json", "text/vcard", "text/csv",
+					"application/octet-stream" };
+		json_t *content = json_object();
+		for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
+			set(content, types[i], json_pack("{s:{s:s, s:s}}", "schema", "type", "string",
+							 "format", "binary"));
+		set(content, "multipart/form-data",
+		    json_pack("{s:{s:s, s:[s], s:{s:{s:s, s:s}}}}", "schema", "type", "object",
+			      "required", "file", "properties", "file", "type", "string", "format",
+			      "binary"));
+		return json_pack("{s:s, s:b, s:o}", "description", b->help, "required", 1,
+				 "content", content);
+	}
 	if (b->kind == BODY_FIELDS) {
 		schema = ref("schemas", b->name);
 	} else {
@@ -634,9 +657,11 @@ static json_t *success_response(const struct http_route *r, const struct entity_
 
 	if (status == 204)
 		return rs;
-	if (ends_with(r->pattern, ".ics"))
-		set(rs, "content", json_pack("{s:{s:{s:s}}}", "text/calendar", "schema", "type",
-					     "string"));
+	if (ends_with(r->pattern, ".ics") || (!strcmp(r->method, "GET") &&
+	    (ends_with(r->pattern, "/vcard") || ends_with(r->pattern, "/csv"))))
+		set(rs, "content", json_pack("{s:{s:{s:s}}}", ends_with(r->pattern, ".ics") ?
+					     "text/calendar" : ends_with(r->pattern, "/csv") ?
+					     "text/csv" : "text/vcard", "schema", "type", "string"));
 	else if (e)
 		set(rs, "content", record_content(r, e));
 	else

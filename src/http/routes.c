@@ -77,6 +77,23 @@ static const struct http_route routes[] = {
 	ROUTE("GET", "/api/v1/workspace", workspace_get, VIEWER, "", NULL, "the selected workspace"),
 	ROUTE("GET", "/api/v1/export", export_get, MEMBER, "", NULL,
 	      "the whole workspace as one document, without what the caller may not see"),
+	ROUTE("GET", "/api/v1/export/json", export_get, MEMBER, "", NULL,
+	      "the whole workspace as one document (as /api/v1/export)"),
+	ROUTE("GET", "/api/v1/export/vcard", http_export_contacts_get, MEMBER, "", NULL,
+	      "the persons the caller may see as vCard 4.0"),
+	ROUTE("GET", "/api/v1/export/csv", http_export_contacts_get, MEMBER, "", NULL,
+	      "the persons the caller may see as a Google Contacts CSV file"),
+	ROUTE("POST", "/api/v1/import/vcard", http_import_post, MEMBER,
+	      "dry_run legal_basis items", "contacts_file",
+	      "add or merge the persons of a vCard file (2.1, 3.0, 4.0)"),
+	ROUTE("POST", "/api/v1/import/linkedin", http_import_post, MEMBER,
+	      "dry_run legal_basis me items", "contacts_file",
+	      "add or merge LinkedIn connections (Connections.csv), tied to me"),
+	ROUTE("POST", "/api/v1/import/google", http_import_post, MEMBER,
+	      "dry_run legal_basis items", "contacts_file",
+	      "add or merge the persons of a Google Contacts CSV file"),
+	ROUTE("POST", "/api/v1/import/json", http_import_json_post, ACCOUNT, "as",
+	      "workspace_document", "a workspace document as a new workspace the caller owns"),
 	ROUTE("GET", "/api/v1/fit", http_fit_get, VIEWER, "a! b!", NULL,
 	      "fit of two people (SPEC 4.1)"),
 	ROUTE("GET", "/api/v1/fit/matrix", http_fit_matrix_get, VIEWER, "network pairs", NULL,
@@ -131,6 +148,13 @@ static const struct http_route routes[] = {
 	      "change the fields given; null clears"),
 	ROUTE("DELETE", "/api/v1/{entity}/{id}", record_rm, MEMBER, "", NULL, "delete a record"),
 };
+
+size_t http_route_body_limit(const struct http_route *r)
+{
+	if (r->body && (!strcmp(r->body, "contacts_file") || !strcmp(r->body, "workspace_document")))
+		return HTTP_UPLOAD_LIMIT;
+	return HTTP_BODY_LIMIT;
+}
 
 const struct http_route *http_routes(size_t *n)
 {

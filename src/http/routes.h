@@ -64,6 +64,12 @@ struct http_route {
 	const char *summary;	/* one line for OpenAPI and help */
 };
 
+/* The most request body a route takes: a file to import may be large, the rest is
+ * small JSON. */
+#define HTTP_BODY_LIMIT ((size_t)1 << 20)
+#define HTTP_UPLOAD_LIMIT ((size_t)64 << 20)
+size_t http_route_body_limit(const struct http_route *r);
+
 /* The table, for meta-tests and generators. */
 const struct http_route *http_routes(size_t *n);
 

@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -44,7 +45,8 @@
 #include "core/log.h"
 #include "core/banned.h"
 
-#define BODY_LIMIT (1024 * 1024)	/* bytes of request body (413) */
+/* bytes of request body (413): http_route_body_limit(), BODY_LIMIT where no route matched */
+#define BODY_LIMIT HTTP_BODY_LIMIT
 #define DISCARD_LIMIT (8 * BODY_LIMIT)	/* bytes read past it before hanging up */
 #define URL_LIMIT 2048		/* bytes of request target, query included (414) */
 #define CONN_TIMEOUT 30		/* seconds a connection may idle */
@@ -69,7 +71,7 @@ struct request_ctx {
 	struct timespec start;
 	unsigned calls;
 	size_t uri_len;
-	int refuse;		/* 0, or 413/414: answer that, ignore the body */
+	int refuse;		/* 0, or 400/413/414: answer that, ignore the body */
 	int status;		/* the status queued, 0 until then */
 	size_t discarded;	/* body bytes dropped after a refusal */
 	char method[16];
@@ -77,6 +79,7 @@ struct request_ctx {
 	int match_rc;		/* 0, MU_ENOTFOUND or MU_EMETHOD, with match_err */
 	struct mu_error match_err;
 	struct mu_buf body;
+	struct MHD_PostProcessor *form;	/* a multipart upload: keeps its "file" part */
 };
 
 /* --- requests in flight, for a graceful stop --- */
@@ -148,6 +151,8 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	       elapsed_ms(&rq->start), toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" :
 	       " aborted=1");
 	mu_buf_release(&rq->body);
+	if (rq->form)
+		MHD_destroy_post_processor(rq->form);
 	free(rq);
 	*con_cls = NULL;
 	flight_add(srv, -1);
@@ -201,23 +206,26 @@ static int over_tls(const struct server *srv, struct MHD_Connection *c)
 	return proto && !strcmp(proto, "https");
 }
 
-static int declared_too_big(struct MHD_Connection *c)
+static int declared_too_big(struct MHD_Connection *c, size_t limit)
 {
 	const char *len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 						      MHD_HTTP_HEADER_CONTENT_LENGTH);
 
-	return len && strtoull(len, NULL, 10) > BODY_LIMIT;
+	return len && strtoull(len, NULL, 10) > limit;
 }
 
-static void refusal(struct http_reply *rep, int status)
+static void refusal(struct http_reply *rep, int status, size_t limit)
 {
 	struct mu_error err = { 0 };
 
 	if (status == 414) {
 		mu_fail(&err, MU_ETOOBIG, "", "the URL is longer than %d bytes", URL_LIMIT);
 		reply_error_status(rep, 414, &err);
+	} else if (status == 400) {
+		mu_fail(&err, MU_EUSAGE, "file", "the multipart/form-data body could not be read");
+		reply_error(rep, &err);
 	} else {
-		mu_fail(&err, MU_ETOOBIG, "", "the body is larger than %d bytes", BODY_LIMIT);
+		mu_fail(&err, MU_ETOOBIG, "", "the body is larger than %zu bytes", limit);
 		reply_error(rep, &err);
 	}
 }
@@ -254,7 +262,7 @@ static enum MHD_Result respond(struct server *srv, struct MHD_Connection *c,
 	reply_init(&rep);
 	mu_arena_init(&arena);
 	if (rq->refuse) {
-		refusal(&rep, rq->refuse);
+		refusal(&rep, rq->refuse, rq->body.limit);
 	} else if (rq->match_rc < 0) {
 		reply_error(&rep, &rq->match_err);
 		memcpy(rep.allow, rq->match.allow, sizeof(rep.allow));
@@ -279,10 +287,46 @@ static int take_upload(struct request_ctx *rq, const char *data, size_t size)
 		return 0;
 	if (!rq->refuse) {
 		rq->refuse = 413;
-		mu_buf_release(&rq->body);
+		mu_buf_release(&rq->body);	/* keeps its limit, for the message */
 	}
 	rq->discarded += size;
 	return rq->discarded > DISCARD_LIMIT ? -1 : 0;
+}
+
+/* A part of a multipart/form-data upload: the one named "file" is the body. */
+static enum MHD_Result on_form_part(void *cls, enum MHD_ValueKind kind, const char *key,
+				    const char *filename, const char *content_type,
+				    const char *transfer_encoding, const char *data, uint64_t off,
+				    size_t size)
+{
+	(void)kind, (void)filename, (void)content_type, (void)transfer_encoding, (void)off;
+	if (!key || strcmp(key, "file") || !size)
+		return MHD_YES;
+	return take_upload(cls, data, size) < 0 ? MHD_NO : MHD_YES;
+}
+
+/* A piece of a multipart form; a form that does not parse is answered 400. */
+static int form_upload(struct request_ctx *rq, const char *data, size_t size)
+{
+	if (rq->refuse)
+		return take_upload(rq, data, size);
+	if (MHD_post_process(rq->form, data, size) == MHD_YES)
+		return 0;
+	if (!rq->refuse)
+		rq->refuse = 400;
+	return rq->discarded > DISCARD_LIMIT ? -1 : 0;
+}
+
+/* On an upload route, a multipart form is read through libmicrohttpd's form parser. */
+static void start_upload(struct request_ctx *rq, struct MHD_Connection *c)
+{
+	const char *type = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+						       MHD_HTTP_HEADER_CONTENT_TYPE);
+
+	rq->body.limit = rq->match_rc == 0 ? http_route_body_limit(rq->match.route) : BODY_LIMIT;
+	if (rq->match_rc == 0 && rq->body.limit > BODY_LIMIT && type &&
+	    !strncasecmp(type, "multipart/form-data", 19))
+		rq->form = MHD_create_post_processor(c, 64 * 1024, on_form_part, rq);
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
@@ -303,7 +347,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			http_route_match(method, url, &rq->match, &rq->match_err);
 		if (rq->uri_len > URL_LIMIT)
 			rq->refuse = 414;
-		if (declared_too_big(c)) {
+		start_upload(rq, c);
+		if (declared_too_big(c, rq->body.limit)) {
 			/* refuse before reading it; the connection closes, as it should */
 			rq->refuse = 413;
 			return respond(srv, c, rq, url, method);
@@ -311,7 +356,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return MHD_YES;
 	}
 	if (*upload_size) {
-		int rc = take_upload(rq, upload, *upload_size);
+		int rc = rq->form ? form_upload(rq, upload, *upload_size) :
+				    take_upload(rq, upload, *upload_size);
 
 		/* a body trickling in a byte at a time never idles long enough to time out */
 		if (elapsed_ms(&rq->start) > REQUEST_SECONDS * 1e3) {

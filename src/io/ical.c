@@ -192,8 +192,7 @@ static void put_value(struct line *l, const char *s, enum value_mode mode)
 	}
 }
 
-static int value_line(struct mu_buf *b, const char *name, const char *value,
-		      enum value_mode mode)
+int ical_raw(struct mu_buf *b, const char *name, const char *value)
 {
 	struct line l;
 
@@ -202,37 +201,53 @@ static int value_line(struct mu_buf *b, const char *name, const char *value,
 	line_open(&l, b);
 	begin_line(&l, name);
 	put(&l, ":", 1);
-	put_value(&l, value, mode);
+	put_value(&l, value, V_RAW);
+	end_line(&l);
+	return line_close(&l);
+}
+
+/* Parameters are the caller's constants: printable ASCII, so no escaping and no UTF-8. */
+static void check_params(const char *params)
+{
+	for (const char *p = params; *p; p++)
+		if (*p < 0x20 || *p > 0x7E)
+			MU_BUG("ical: parameters are printable ASCII");
+}
+
+int ical_property(struct mu_buf *b, const char *name, const char *params,
+		  const char *const *values, size_t n, char sep)
+{
+	struct line l;
+
+	if (sep != ';' && sep != ',')
+		MU_BUG("ical: values are separated by ';' or ','");
+	line_open(&l, b);
+	begin_line(&l, name);
+	if (params && *params) {
+		check_params(params);
+		put(&l, ";", 1);
+		put_ascii(&l, params);
+	}
+	put(&l, ":", 1);
+	for (size_t i = 0; i < n; i++) {
+		if (!values[i])
+			MU_BUG("ical: NULL value");
+		if (i)
+			put(&l, &sep, 1);
+		put_value(&l, values[i], V_TEXT);
+	}
 	end_line(&l);
 	return line_close(&l);
 }
 
 int ical_text(struct mu_buf *b, const char *name, const char *text)
 {
-	return value_line(b, name, text, V_TEXT);
-}
-
-int ical_raw(struct mu_buf *b, const char *name, const char *value)
-{
-	return value_line(b, name, value, V_RAW);
+	return ical_property(b, name, NULL, &text, 1, ';');
 }
 
 int ical_categories(struct mu_buf *b, const char *const *cats, size_t n)
 {
-	struct line l;
-
-	if (n == 0)
-		return 0;
-	line_open(&l, b);
-	begin_line(&l, "CATEGORIES");
-	for (size_t i = 0; i < n; i++) {
-		if (!cats[i])
-			MU_BUG("ical: NULL category");
-		put(&l, i ? "," : ":", 1);
-		put_value(&l, cats[i], V_TEXT);
-	}
-	end_line(&l);
-	return line_close(&l);
+	return n ? ical_property(b, "CATEGORIES", NULL, cats, n, ',') : 0;
 }
 
 static int component_line(struct mu_buf *b, const char *what, const char *component)

@@ -11,6 +11,8 @@
  * the buffer's limit is hit, MU_EINVAL for a time or date outside the years 0001-9999.
  * On error the buffer holds exactly what it held before the call (no half line), so a
  * caller chains calls with `if ((rc = ical_...) < 0) goto out;`.
+ * vCard 4.0 (RFC 6350 §3) has the same content lines: vcard.c writes through
+ * ical_property rather than keeping a second folder and escaper.
  * Names (property and component) are the caller's constants: an iana-token or x-name
  * of letters, digits and '-'; anything else is a programmer error (MU_BUG).
  *
@@ -50,6 +52,16 @@ int ical_end(struct mu_buf *b, const char *component);
  * DEL, C1) are dropped; each ill-formed UTF-8 subpart becomes one U+FFFD (Unicode's
  * "maximal subpart" practice). */
 int ical_text(struct mu_buf *b, const char *name, const char *text);
+
+/* NAME;PARAMS:v1<sep>v2... - the general content line, shared with vCard 4.0 (RFC 6350
+ * §3.3 and §3.4 use the same lines, folding and TEXT escaping). params, when neither NULL
+ * nor "", is the caller's constant ("PREF=1", "TYPE=work"), written after a ';' as it is:
+ * printable ASCII, else a programmer error (MU_BUG). Each of the n values is escaped as in
+ * ical_text, so a ';' or ',' inside one never reads as a separator; they are joined by
+ * sep, ';' for the components of a structured value (N, ADR) or ',' for a list
+ * (CATEGORIES). n == 0 writes an empty value; a NULL value is a programmer error. */
+int ical_property(struct mu_buf *b, const char *name, const char *params,
+		  const char *const *values, size_t n, char sep);
 
 /* NAME:value for a value that needs no escaping (UID, STATUS, PRIORITY, a list the
  * caller built). Still made safe: ill-formed UTF-8 becomes U+FFFD and every control

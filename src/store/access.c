@@ -27,7 +27,7 @@ enum access_stmt {
 	SU_ADD, SU_HAS,
 	PR_PERSON, PR_TIE, PR_EXCHANGE,
 	OW_PERSON, OW_TIE, OW_EXCHANGE,
-	PE_OF_ACCOUNT, PE_LINK,
+	PE_OF_ACCOUNT, PE_LINK, PE_ACCOUNT,
 	AS_COUNT
 };
 
@@ -116,6 +116,7 @@ static const char *const sql[AS_COUNT] = {
 			  " ORDER BY id LIMIT 1",
 	[PE_LINK] = "UPDATE person SET account_id = $3 WHERE workspace_id = $1 AND id = $2"
 		    " RETURNING id",
+	[PE_ACCOUNT] = "SELECT account_id FROM person WHERE workspace_id = $1 AND id = $2",
 };
 
 struct access_stmts {
@@ -700,6 +701,20 @@ int store_person_of_account(struct store *st, mu_id ws, mu_id account, mu_id *pe
 	if (rc <= 0)
 		return rc;
 	*person = int_col(st, s, 0);
+	st->drv->reset(s);
+	return 0;
+}
+
+int store_account_of_person(struct store *st, mu_id ws, mu_id person, mu_id *account,
+			    struct mu_error *err)
+{
+	struct driver_stmt *s = bound(st, PE_ACCOUNT, "ii", (int64_t)ws, (int64_t)person);
+	int rc = store_one_row(st, s, err);
+
+	*account = 0;
+	if (rc <= 0)
+		return rc;
+	*account = int_col(st, s, 0);
 	st->drv->reset(s);
 	return 0;
 }

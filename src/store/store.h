@@ -226,5 +226,8 @@ int store_person_of_account(struct store *st, mu_id ws, mu_id account, mu_id *pe
 			    struct mu_error *err);
 int store_person_link(struct store *st, mu_id ws, mu_id person, mu_id account,
 		      struct mu_error *err);
+/* The account linked to person (0: none). */
+int store_account_of_person(struct store *st, mu_id ws, mu_id person, mu_id *account,
+			    struct mu_error *err);
 
 #endif

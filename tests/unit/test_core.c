@@ -66,6 +66,15 @@ void test_text(void)
 		{ TC_NACE, "85.59", 1 },
 		{ TC_NACE, "04", 0 },		/* no division 04 in NACE Rev. 2 */
 		{ TC_NACE, "Z", 0 },
+		{ TC_BIRTHDAY, "1980-05-12", 1 },
+		{ TC_BIRTHDAY, "--05-12", 1 },
+		{ TC_BIRTHDAY, "2000-02-29", 1 },
+		{ TC_BIRTHDAY, "1900-02-29", 0 },	/* not a leap year */
+		{ TC_BIRTHDAY, "--02-29", 1 },
+		{ TC_BIRTHDAY, "--04-31", 0 },
+		{ TC_BIRTHDAY, "1980-13-01", 0 },
+		{ TC_BIRTHDAY, "80-05-12", 0 },
+		{ TC_BIRTHDAY, "1980-5-12", 0 },
 		{ TC_REGION, "SE-M", 1 },
 		{ TC_REGION, "DK-84", 1 },
 		{ TC_REGION, "SE-QQ", 0 },

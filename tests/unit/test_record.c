@@ -99,7 +99,8 @@ void test_record_roundtrip(void)
 		  " \"organisation_id\": null, \"title\": null, \"role_level\": null,"
 		  " \"role_function\": null, \"industry\": null, \"region\": null, \"city\": null,"
 		  " \"tags\": [], \"source\": null, \"legal_basis\": \"legitimate_interest\","
-		  " \"private\": false, \"objection\": false}" },
+		  " \"private\": false, \"objection\": false, \"urls\": [], \"birthday\": null,"
+		  " \"note\": null}" },
 		/* points default from the kind: introduction 2 */
 		{ ENT_EXCHANGE, "{\"at\": \"2026-03-04T10:00:00Z\", \"giver\": \"1\", \"receiver\": \"2\","
 		  " \"kind\": \"introduction\"}",

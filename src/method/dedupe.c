@@ -1,0 +1,204 @@
+/*
+ * dedupe.c - which person a contact already is (see dedupe.h).
+ *
+ * One map of typed keys to slots: "e:anna@lind.se", "p:+46701234567",
+ * "u:linkedin.com/in/anna", "n:anna lind\x1flind rekrytering", "m:anna lind" (a name
+ * alone) and "M:anna lind" (held by a person with an organisation).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "method/dedupe.h"
+#include "core/arena.h"
+#include "core/strmap.h"
+#include "core/phone.h"
+#include "core/text.h"
+#include "core/banned.h"
+
+#define AMBIGUOUS (-2L)		/* a name held by several persons: never a match alone */
+
+struct dedupe {
+	struct strmap *keys;
+	int cc;
+};
+
+struct dedupe *dedupe_new(int cc)
+{
+	struct dedupe *d = calloc(1, sizeof(*d));
+
+	if (!d)
+		abort();
+	d->keys = strmap_new();
+	d->cc = cc;
+	return d;
+}
+
+void dedupe_free(struct dedupe *d)
+{
+	if (!d)
+		return;
+	strmap_free(d->keys);
+	free(d);
+}
+
+/* Key -> slot unless the key is held; a second holder of a name alone ("m:") makes it
+ * ambiguous. */
+static void put(struct dedupe *d, const char *key, long slot)
+{
+	int added;
+	long *v = strmap_put(d->keys, key, slot, &added);
+
+	if (!added && key[0] == 'm' && *v != slot)
+		*v = AMBIGUOUS;
+}
+
+static long get(const struct dedupe *d, const char *key)
+{
+	long *v = strmap_get(d->keys, key);
+	return v ? *v : -1;
+}
+
+/* "e:" and the address in lower case into buf, or NULL if there is none. */
+static const char *email_key(const char *raw, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	while (*raw == ' ' || *raw == '\t')
+		raw++;
+	n = (size_t)snprintf(buf, size, "e:%s", raw);
+	if (n >= size)
+		return NULL;
+	while (n > 2 && (buf[n - 1] == ' ' || buf[n - 1] == '\t'))
+		buf[--n] = '\0';
+	for (char *p = buf + 2; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p + 32);
+	return n > 2 ? buf : NULL;
+}
+
+static const char *url_key(const char *raw, char *buf, size_t size)
+{
+	const char *p = raw, *end;
+	size_t n;
+
+	if (!strncmp(p, "https://", 8))
+		p += 8;
+	else if (!strncmp(p, "http://", 7))
+		p += 7;
+	if (!strncmp(p, "www.", 4))
+		p += 4;
+	end = p + strcspn(p, "?#");
+	while (end > p && end[-1] == '/')
+		end--;
+	if (end == p || (size_t)(end - p) + 3 > size)
+		return NULL;
+	n = (size_t)(end - p);
+	buf[0] = 'u';
+	buf[1] = ':';
+	for (size_t i = 0; i < n; i++)
+		buf[2 + i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+	buf[2 + n] = '\0';
+	return buf;
+}
+
+int dedupe_phone(const struct dedupe *d, const char *raw, char *out, size_t size)
+{
+	char e164[PHONE_E164_MAX];
+
+	if (phone_e164(raw, d->cc, e164) < 0 || strlen(e164) >= size)
+		return -1;
+	memcpy(out, e164, strlen(e164) + 1);
+	return 0;
+}
+
+/* "n:name\x1forg" (org NULL: "m:name") into a new arena string, or NULL if no name. */
+static char *name_key(struct mu_arena *a, const char *name, const char *org)
+{
+	char *nk, *ok;
+
+	if (!name)
+		return NULL;
+	nk = text_key(name, mu_alloc(a, 2 * strlen(name) + 1));
+	if (!*nk)
+		return NULL;
+	if (!org)
+		return mu_printf(a, "m:%s", nk);
+	ok = text_key(org, mu_alloc(a, 2 * strlen(org) + 1));
+	return *ok ? mu_printf(a, "n:%s\x1f%s", nk, ok) : NULL;
+}
+
+void dedupe_add(struct dedupe *d, size_t slot, const struct dedupe_keys *k)
+{
+	struct mu_arena a;
+	char buf[600];
+	const char *key;
+	char *nk;
+
+	mu_arena_init(&a);
+	for (size_t i = 0; i < k->n_emails; i++)
+		if ((key = email_key(k->emails[i], buf, sizeof(buf))))
+			put(d, key, (long)slot);
+	for (size_t i = 0; i < k->n_phones; i++)
+		if (dedupe_phone(d, k->phones[i], buf + 2, sizeof(buf) - 2) == 0) {
+			buf[0] = 'p', buf[1] = ':';
+			put(d, buf, (long)slot);
+		}
+	for (size_t i = 0; i < k->n_urls; i++)
+		if ((key = url_key(k->urls[i], buf, sizeof(buf))))
+			put(d, key, (long)slot);
+	if (k->organisation && (nk = name_key(&a, k->name, k->organisation)))
+		put(d, nk, (long)slot);
+	if ((nk = name_key(&a, k->name, NULL))) {
+		put(d, nk, (long)slot);
+		if (k->organisation) {
+			nk[0] = 'M';
+			put(d, nk, (long)slot);
+		}
+	}
+	mu_arena_release(&a);
+}
+
+long dedupe_find(const struct dedupe *d, const struct dedupe_keys *k, char *why, size_t size)
+{
+	struct mu_arena a;
+	char buf[600];
+	const char *key;
+	char *nk;
+	long slot = -1;
+
+	for (size_t i = 0; i < k->n_emails; i++)
+		if ((key = email_key(k->emails[i], buf, sizeof(buf))) && (slot = get(d, key)) >= 0) {
+			snprintf(why, size, "same e-mail %s", key + 2);
+			return slot;
+		}
+	for (size_t i = 0; i < k->n_phones; i++)
+		if (dedupe_phone(d, k->phones[i], buf + 2, sizeof(buf) - 2) == 0) {
+			buf[0] = 'p', buf[1] = ':';
+			if ((slot = get(d, buf)) >= 0) {
+				snprintf(why, size, "same phone %s", buf + 2);
+				return slot;
+			}
+		}
+	for (size_t i = 0; i < k->n_urls; i++)
+		if ((key = url_key(k->urls[i], buf, sizeof(buf))) && (slot = get(d, key)) >= 0) {
+			snprintf(why, size, "same web address %s", key + 2);
+			return slot;
+		}
+	mu_arena_init(&a);
+	if (k->organisation && (nk = name_key(&a, k->name, k->organisation)) &&
+	    (slot = get(d, nk)) >= 0) {
+		snprintf(why, size, "same name and organisation");
+	} else if ((nk = name_key(&a, k->name, NULL)) && (slot = get(d, nk)) >= 0) {
+		nk[0] = 'M';
+		if (k->organisation && get(d, nk) >= 0)
+			slot = -1;	/* both have an organisation, and they differ */
+		else
+			snprintf(why, size, "same name, and no organisation to tell them apart");
+	} else {
+		slot = -1;
+	}
+	mu_arena_release(&a);
+	return slot;
+}
