@@ -256,6 +256,18 @@ static int drop_at(json_t *obj, const char *path)
 	return json_object_del(obj, name) == 0;
 }
 
+/* "'x' is not an e-mail address" as "not an e-mail address": reasons are counted, and
+ * the value would make each its own. */
+static const char *without_value(const char *message)
+{
+	const char *end;
+
+	if (message[0] != '\'' || !(end = strstr(message + 1, "' ")))
+		return message;
+	end += 2;
+	return strncmp(end, "is ", 3) ? end : end + 3;
+}
+
 /* Decode obj as a person, dropping what the model refuses. 1 if the contact must be
  * skipped (its name is refused: err says why), 0 with *out, or an error. */
 static int decode_person(struct importer *im, json_t *obj, unsigned flags,
@@ -271,7 +283,7 @@ static int decode_person(struct importer *im, json_t *obj, unsigned flags,
 		if (!drop_at(obj, err->field))
 			return rc;
 		count(im->dropped, mu_printf(im->a, "%.*s: %s", (int)strcspn(err->field, "["),
-					     err->field, err->message));
+					     err->field, without_value(err->message)));
 		mu_error_clear(err);
 	}
 }
@@ -383,6 +395,24 @@ out:
 	return rc;
 }
 
+static int same_record(const struct mu_record *x, const struct mu_record *y)
+{
+	json_t *a = record_encode(x), *b = record_encode(y);
+	int same = json_equal(a, b);
+
+	json_decref(a);
+	json_decref(b);
+	return same;
+}
+
+/* The contact is a person the workspace knows, and says nothing new of them. */
+static void unchanged(struct importer *im, const struct contact *c, size_t slot, const char *why)
+{
+	im->unchanged++;
+	item(im, c, "unchanged", im->people[slot]->id, why);
+	remember(im, slot, im->people[slot], c);
+}
+
 static int merge_person(struct importer *im, const struct contact *c, size_t slot,
 			const char *why, mu_id *id, struct mu_error *err)
 {
@@ -395,9 +425,7 @@ static int merge_person(struct importer *im, const struct contact *c, size_t slo
 	if ((rc = set_organisation(im, obj, c, err)) < 0)
 		goto out;
 	if (!(changed += rc)) {
-		im->unchanged++;
-		item(im, c, "unchanged", old->id, why);
-		remember(im, slot, old, c);
+		unchanged(im, c, slot, why);
 		goto out;
 	}
 	if ((rc = decode_person(im, obj, RD_ID_ALLOWED, &r, err)) != 0) {
@@ -406,6 +434,10 @@ static int merge_person(struct importer *im, const struct contact *c, size_t slo
 		goto out;
 	}
 	r->id = old->id;
+	if (same_record(old, r)) {	/* what it would add, the model refused */
+		unchanged(im, c, slot, why);
+		goto out;
+	}
 	if ((rc = store_record_update(im->app->st, im->app->ws, r, im->app->now, err)) < 0 ||
 	    (rc = app_audit(im->app, "update", "person", r->id, "import", err)) < 0)
 		goto out;

@@ -863,13 +863,13 @@ static int data_row(struct reader *r)
 	struct contact_file *out = r->out;
 	struct contact *c;
 
+	if (++r->rows > CONTACTS_CSV_ROWS_MAX)
+		return fail_line(r->err, MU_ETOOBIG, r->row_line, "more than %d rows",
+				 CONTACTS_CSV_ROWS_MAX);
 	if (!r->nonblank) {
 		out->skipped_lines++;
 		return 0;
 	}
-	if (++r->rows > CONTACTS_CSV_ROWS_MAX)
-		return fail_line(r->err, MU_ETOOBIG, r->row_line, "more than %d rows",
-				 CONTACTS_CSV_ROWS_MAX);
 	if (out->n == r->cap) {
 		struct contact *items;
 

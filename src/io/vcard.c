@@ -88,6 +88,7 @@ struct reader {
 	int in_card;
 	size_t depth;		/* nested BEGIN:VCARD (2.1's AGENT) being passed over */
 	int v21;		/* the card says VERSION:2.1 */
+	int split;		/* UTF-8 only once unfolded: check each value */
 	struct contact c;	/* the card being read */
 	unsigned rank[P_COUNT];	/* of the value each single property took; 0: none yet */
 	struct mu_buf lists[L_COUNT];	/* of struct item */
@@ -159,6 +160,10 @@ static const char *snippet(char *buf, size_t size, const char *s, size_t n)
 		o += 3;
 	}
 	buf[o] = '\0';
+	if (!enc_is_utf8(buf, o))	/* a character split by a fold */
+		for (size_t i = 0; i < o; i++)
+			if ((unsigned char)buf[i] >= 0x80)
+				buf[i] = '?';
 	return buf;
 }
 
@@ -451,15 +456,17 @@ static size_t qp_decode(char *s, size_t n)
 }
 
 /* The value's bytes as UTF-8: decoded from quoted-printable and its CHARSET. Without
- * quoted-printable the value is part of the text enc_to_utf8 made, UTF-8 already. */
+ * quoted-printable the value is part of the text enc_to_utf8 made, UTF-8 already,
+ * unless that text was UTF-8 only once unfolded. */
 static void decode(struct reader *r, struct cline *l, char **s, size_t *n)
 {
 	*s = l->value;
 	*n = l->vlen;
-	if (!l->qp)
+	if (l->qp)
+		*n = qp_decode(*s, *n);
+	else if (!r->split)
 		return;
-	*n = qp_decode(*s, *n);
-	if (l->latin || !enc_is_utf8(*s, *n)) {
+	if ((l->qp && l->latin) || !enc_is_utf8(*s, *n)) {
 		*s = enc_cp1252_to_utf8(r->a, *s, *n);
 		*n = strlen(*s);
 	}
@@ -761,6 +768,63 @@ static void end_card(struct reader *r)
 	r->in_card = 0;
 }
 
+/* A fold (CRLF or LF, then a space or tab) at s[i]: its length, else 0. */
+static size_t fold_at(const unsigned char *s, size_t n, size_t i)
+{
+	if (s[i] == '\r' && i + 2 < n && s[i + 1] == '\n' && is_space((char)s[i + 2]))
+		return 3;
+	if (s[i] == '\n' && i + 1 < n && is_space((char)s[i + 1]))
+		return 2;
+	return 0;
+}
+
+/*
+ * 1 if data[0..n) is UTF-8 once its folds are taken out: some writers fold at 75 octets
+ * inside a character. The same well-formed sequences as Unicode's table 3-7; a NUL or
+ * any other flaw gives 0.
+ */
+static int utf8_across_folds(const char *data, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)data;
+
+	for (size_t i = 0; i < n;) {
+		unsigned char c = s[i++], lo = 0x80, hi = 0xBF;
+		int more;
+
+		if (c < 0x80) {
+			if (!c)
+				return 0;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			more = 1;
+		else if (c >= 0xE0 && c <= 0xEF)
+			more = 2;
+		else if (c >= 0xF0 && c <= 0xF4)
+			more = 3;
+		else
+			return 0;
+		if (c == 0xE0)
+			lo = 0xA0;	/* overlong */
+		else if (c == 0xED)
+			hi = 0x9F;	/* surrogates */
+		else if (c == 0xF0)
+			lo = 0x90;	/* overlong */
+		else if (c == 0xF4)
+			hi = 0x8F;	/* above U+10FFFF */
+		for (int k = 0; k < more; k++) {
+			if (i < n)
+				i += fold_at(s, n, i);
+			if (i >= n || s[i] < lo || s[i] > hi)
+				return 0;
+			lo = 0x80;
+			hi = 0xBF;
+			i++;
+		}
+	}
+	return 1;
+}
+
 /* How many cards the text may hold: the lines that begin with "BEGIN:", whatever
  * follows. Nearly always exact, so the cards go straight into one array in the arena. */
 static size_t count_cards(const char *p, const char *end)
@@ -835,6 +899,18 @@ int vcard_read(struct mu_arena *a, const char *data, size_t len, struct contact_
 	mu_buf_init(&r.join, SIZE_MAX);
 	if ((rc = enc_to_utf8(a, data, len, &text, &n, &out->encoding, err)) < 0)
 		goto out;
+	if (!strcmp(out->encoding, "Windows-1252") && utf8_across_folds(data, len)) {
+		/* not Windows-1252 but UTF-8 folded inside characters: unfolding joins them
+		 * again, and decode() checks every value. The one case of a second copy. */
+		if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+			data += 3;
+			len -= 3;
+		}
+		text = mu_strndup(a, data, len);
+		n = len;
+		out->encoding = "UTF-8";
+		r.split = 1;
+	}
 	r.p = text;
 	r.end = text + n;
 	r.cap = count_cards(r.p, r.end);

@@ -31,7 +31,11 @@ const char *t_current;
 	X(test_ical) \
 	X(test_csr) \
 	X(test_communities) \
-	X(test_openapi)
+	X(test_openapi) \
+	X(test_phone) \
+	X(test_text_key) \
+	X(test_strmap) \
+	X(test_dedupe)
 
 #define DECLARE(fn) void fn(void);
 TESTS(DECLARE)
