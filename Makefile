@@ -5,6 +5,7 @@
 #   make check    layering and table checks (also part of make test)
 #   make install  PREFIX=/usr/local: the binary and the man page
 #   make bench    benchmarks against peers (bench/)
+#   make fuzz     the fuzz targets for FUZZ_SECONDS each (default 300) under libFuzzer
 
 PREFIX ?= /usr/local
 CC ?= gcc
@@ -32,7 +33,7 @@ RELEASE_FLAGS = -std=c11 -O2 -g $(WARN)
 TEST_FLAGS = -std=c11 -O1 -g $(WARN) -fsanitize=address,undefined -fno-sanitize-recover=all \
 	     -fno-omit-frame-pointer -DMUTUA_TEST_BUILD
 
-.PHONY: all run test check install bench clean deps man
+.PHONY: all run test check install bench clean deps man fuzz
 
 all: mutua
 
@@ -80,6 +81,23 @@ build/test/unit-tests: $(UNIT_OBJ) $(TEST_LIB_OBJ)
 build/test/graph-check: build/test/tests/graph/check.o $(TEST_LIB_OBJ)
 	$(CC) $(TEST_FLAGS) -o $@ $^ $(LDLIBS_ALL)
 
+# The workspace import under a fuzzer (tests/fuzz): with gcc and tests/fuzz/driver.c, and
+# with clang's libFuzzer, whose library build has coverage hooks of its own.
+FUZZ_FLAGS = -std=c11 -O1 -g $(WARN) -Wno-unknown-warning-option -DMUTUA_TEST_BUILD \
+	     -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_LIB_OBJ = $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC) $(GEN))
+
+build/fuzz/%.o: %.c $(GEN_H)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) $(CPPFLAGS_ALL) -MMD -MP -c $< -o $@
+
+build/test/fuzz-workspace: build/test/tests/fuzz/fuzz_workspace.o build/test/tests/fuzz/driver.o \
+			   $(TEST_LIB_OBJ)
+	$(CC) $(TEST_FLAGS) -o $@ $^ $(LDLIBS_ALL)
+
+build/fuzz/libfuzzer-workspace: build/fuzz/tests/fuzz/fuzz_workspace.o $(FUZZ_LIB_OBJ)
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS_ALL)
+
 # the graph layer's speed on a seeded random graph (not a test): release flags
 GRAPH_PROBE_OBJ = build/release/bench/graph-probe.o build/release/src/graph/csr.o \
 		  build/release/src/graph/paths.o build/release/src/graph/brokerage.o \
@@ -106,8 +124,16 @@ run: deps
 test:
 	@scripts/deps --test
 	@$(MAKE) --no-print-directory build/test/mutua build/test/unit-tests \
-		build/test/graph-check mutua
+		build/test/graph-check build/test/fuzz-workspace build/fuzz/libfuzzer-workspace mutua
 	@tests/run
+
+# every fuzz target for FUZZ_SECONDS under libFuzzer, after its deterministic run
+FUZZ_SECONDS ?= 300
+fuzz:
+	@scripts/deps --test
+	@$(MAKE) --no-print-directory build/test/mutua build/test/fuzz-workspace \
+		build/fuzz/libfuzzer-workspace
+	@MUTUA_FUZZ_SECONDS=$(FUZZ_SECONDS) tests/run fuzz
 
 check: build/test/mutua
 	@tests/run check

@@ -201,7 +201,7 @@ int http_tokens_post(struct http_request *req, struct http_reply *rep, struct mu
 	const char *name, *role, *expires, *account;
 	char token[APP_TOKEN_MAX];
 	json_t *body;
-	mu_id id;
+	mu_id id = 0;
 	int rc;
 
 	if ((rc = http_body_object(req, &body, err)) < 0)
@@ -267,7 +267,7 @@ int http_invitations_post(struct http_request *req, struct http_reply *rep,
 	const char *email, *role;
 	char token[APP_TOKEN_MAX];
 	json_t *body;
-	mu_id id;
+	mu_id id = 0;
 	int rc;
 
 	if ((rc = http_body_object(req, &body, err)) < 0)
