@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "method/dedupe.h"
-#include "core/arena.h"
 #include "core/strmap.h"
 #include "core/phone.h"
 #include "core/text.h"
@@ -113,30 +112,35 @@ int dedupe_phone(const struct dedupe *d, const char *raw, char *out, size_t size
 	return 0;
 }
 
-/* "n:name\x1forg" (org NULL: "m:name") into a new arena string, or NULL if no name. */
-static char *name_key(struct mu_arena *a, const char *name, const char *org)
-{
-	char *nk, *ok;
+/* Longest name or organisation a key is made of: the model allows 200 characters. */
+#define NAME_MAX_BYTES 1000
 
-	if (!name)
+/* "n:name\x1forg" (org NULL: "m:name") into buf (of NAME_KEY_SIZE), or NULL if there
+ * is no name. */
+#define NAME_KEY_SIZE (4 * NAME_MAX_BYTES + 8)
+static char *name_key(char *buf, const char *name, const char *org)
+{
+	char nk[2 * NAME_MAX_BYTES + 1], ok[2 * NAME_MAX_BYTES + 1];
+
+	if (!name || strlen(name) > NAME_MAX_BYTES || (org && strlen(org) > NAME_MAX_BYTES) ||
+	    !*text_key(name, nk))
 		return NULL;
-	nk = text_key(name, mu_alloc(a, 2 * strlen(name) + 1));
-	if (!*nk)
+	if (!org) {
+		snprintf(buf, NAME_KEY_SIZE, "m:%s", nk);
+		return buf;
+	}
+	if (!*text_key(org, ok))
 		return NULL;
-	if (!org)
-		return mu_printf(a, "m:%s", nk);
-	ok = text_key(org, mu_alloc(a, 2 * strlen(org) + 1));
-	return *ok ? mu_printf(a, "n:%s\x1f%s", nk, ok) : NULL;
+	snprintf(buf, NAME_KEY_SIZE, "n:%s\x1f%s", nk, ok);
+	return buf;
 }
 
 void dedupe_add(struct dedupe *d, size_t slot, const struct dedupe_keys *k)
 {
-	struct mu_arena a;
-	char buf[600];
+	char buf[600], nbuf[NAME_KEY_SIZE];
 	const char *key;
 	char *nk;
 
-	mu_arena_init(&a);
 	for (size_t i = 0; i < k->n_emails; i++)
 		if ((key = email_key(k->emails[i], buf, sizeof(buf))))
 			put(d, key, (long)slot);
@@ -148,22 +152,20 @@ void dedupe_add(struct dedupe *d, size_t slot, const struct dedupe_keys *k)
 	for (size_t i = 0; i < k->n_urls; i++)
 		if ((key = url_key(k->urls[i], buf, sizeof(buf))))
 			put(d, key, (long)slot);
-	if (k->organisation && (nk = name_key(&a, k->name, k->organisation)))
+	if (k->organisation && (nk = name_key(nbuf, k->name, k->organisation)))
 		put(d, nk, (long)slot);
-	if ((nk = name_key(&a, k->name, NULL))) {
+	if ((nk = name_key(nbuf, k->name, NULL))) {
 		put(d, nk, (long)slot);
 		if (k->organisation) {
 			nk[0] = 'M';
 			put(d, nk, (long)slot);
 		}
 	}
-	mu_arena_release(&a);
 }
 
 long dedupe_find(const struct dedupe *d, const struct dedupe_keys *k, char *why, size_t size)
 {
-	struct mu_arena a;
-	char buf[600];
+	char buf[600], nbuf[NAME_KEY_SIZE];
 	const char *key;
 	char *nk;
 	long slot = -1;
@@ -186,11 +188,10 @@ long dedupe_find(const struct dedupe *d, const struct dedupe_keys *k, char *why,
 			snprintf(why, size, "same web address %s", key + 2);
 			return slot;
 		}
-	mu_arena_init(&a);
-	if (k->organisation && (nk = name_key(&a, k->name, k->organisation)) &&
+	if (k->organisation && (nk = name_key(nbuf, k->name, k->organisation)) &&
 	    (slot = get(d, nk)) >= 0) {
 		snprintf(why, size, "same name and organisation");
-	} else if ((nk = name_key(&a, k->name, NULL)) && (slot = get(d, nk)) >= 0) {
+	} else if ((nk = name_key(nbuf, k->name, NULL)) && (slot = get(d, nk)) >= 0) {
 		nk[0] = 'M';
 		if (k->organisation && get(d, nk) >= 0)
 			slot = -1;	/* both have an organisation, and they differ */
@@ -199,6 +200,5 @@ long dedupe_find(const struct dedupe *d, const struct dedupe_keys *k, char *why,
 	} else {
 		slot = -1;
 	}
-	mu_arena_release(&a);
 	return slot;
 }
