@@ -33,7 +33,13 @@ static const struct cli_command commands[] = {
 	  "list the workspaces, or show the selected one",
 	  "'workspace list' lists every workspace in the database; 'workspace show' prints the"
 	  " selected one with its settings (SPEC 4 weights and thresholds)." },
-	RECORD(ENT_PERSON, "person"),
+	{ "person", cli_record, CMD_STORE | CMD_WORKSPACE | CMD_RECORD, ENT_PERSON,
+	  "add|list|show|edit|rm ... | merge KEEP OTHER", NULL,
+	  "'person merge KEEP OTHER' joins two records of one human: every tie, exchange,"
+	  " referral, membership, attendance and other record naming OTHER names KEEP;"
+	  " KEEP gains OTHER's e-mails, phones, web addresses and tags and the fields it"
+	  " lacks; a tie or exchange between the two goes, and a tie both had with the same"
+	  " person becomes one; then OTHER is deleted. One transaction." },
 	RECORD(ENT_ORGANISATION, "org"),
 	RECORD(ENT_PROFILE, "profile"),
 	RECORD(ENT_TIE, "tie"),
@@ -179,23 +185,41 @@ static const struct cli_command commands[] = {
 	  "progress of every goal against its target and period",
 	  "Each goal's value so far in its period, its progress (value/target) and whether it"
 	  " is behind schedule: progress below the share of the period gone by." },
-	{ "import", cli_import, CMD_STORE, 0, "json FILE [--as NAME]",
-	  "import a workspace document as a new workspace",
-	  "Reads a workspace document (FORMAT.md section 1; FILE - is standard input) and"
-	  " creates a new workspace from it, named as in the document or by --as. Ids that"
-	  " look like store ids are kept; others are given new ids and every reference"
-	  " follows. Unknown fields, bad values and dangling references are refused with"
-	  " their JSON path, and then nothing is imported." },
+	{ "import", cli_import, CMD_STORE, 0,
+	  "json FILE [--as NAME] | vcard|linkedin|google FILE [--dry-run] [--legal-basis B]"
+	  " [--me PERSON]",
+	  "import a workspace document as a new workspace, or an address book into this one",
+	  "'import json' reads a workspace document (FORMAT.md section 1; FILE - is standard"
+	  " input) and creates a new workspace from it, named as in the document or by --as."
+	  " Ids that look like store ids are kept; others are given new ids and every"
+	  " reference follows. Unknown fields, bad values and dangling references are refused"
+	  " with their JSON path, and then nothing is imported.\n\n"
+	  "'import vcard' (vCard 2.1, 3.0, 4.0), 'import linkedin' (LinkedIn's Connections.csv)"
+	  " and 'import google' (Google Contacts CSV, current or legacy) add the file's people"
+	  " to the selected workspace. A contact who is already there - the same e-mail, the"
+	  " same phone number (as E.164), the same web address, or the same name and"
+	  " organisation, case and accents aside - is merged: new e-mails, phones, web"
+	  " addresses and tags are added and empty fields filled, nothing is overwritten."
+	  " Added persons get the source (the file's kind and the date) and --legal-basis"
+	  " (legitimate_interest, consent or contract; default legitimate_interest)."
+	  " LinkedIn's rows become ties from --me PERSON (default: your own person) dated by"
+	  " Connected On. UTF-8 with or without a BOM, UTF-16 and Windows-1252 files and ';'"
+	  " separated files from Nordic Excel are read. --dry-run prints what would be"
+	  " added, merged and skipped with the reasons and changes nothing. One transaction:"
+	  " a file that fails imports nothing and says at which line and why. A progress bar"
+	  " shows on a terminal (docs/interchange.md)." },
 	{ "export", cli_export_any, CMD_STORE | CMD_WORKSPACE, 0,
-	  "json [-o FILE] | ical [-o FILE] [--person P]",
-	  "export the workspace as a workspace document, or the agenda as a calendar",
-	  "Writes the whole workspace as one JSON document (FORMAT.md section 1), every"
-	  " array sorted by id, to standard output or FILE. Importing it into a new database"
-	  " and exporting again gives the same bytes. 'export ical' writes the agenda (every"
-	  " line a VTODO, due when it is due) and the one-to-ones and network meetings (VEVENT)"
-	  " as an RFC 5545 calendar, for everyone or for --person P; the same feed is served"
-	  " at /api/v1/agenda.ics to subscribe to. UIDs stay the same from one export to the"
-	  " next." },
+	  "json|vcard|csv [-o FILE] | ical [-o FILE] [--person P]",
+	  "export the workspace as a document, its people as vCard or CSV, or the agenda",
+	  "'export json' writes the whole workspace as one JSON document (FORMAT.md section"
+	  " 1), every array sorted by id, to standard output or FILE. Importing it into a new"
+	  " database and exporting again gives the same bytes. 'export vcard' writes the"
+	  " persons you may see as vCard 4.0 (RFC 6350) and 'export csv' as a Google Contacts"
+	  " CSV file, whose cells cannot start a spreadsheet formula; both import again as"
+	  " the same persons. 'export ical' writes the agenda (every line a VTODO, due when it"
+	  " is due) and the one-to-ones and network meetings (VEVENT) as an RFC 5545 calendar,"
+	  " for everyone or for --person P; the same feed is served at /api/v1/agenda.ics to"
+	  " subscribe to. UIDs stay the same from one export to the next." },
 	{ "demo", cli_demo, CMD_STORE, 0, "[--kind group|organisation|personal|all] [--login EMAIL]",
 	  "create a realistic demo workspace",
 	  "group: a Skåne/Öresund referral chapter of 25 members with a year of meetings,"

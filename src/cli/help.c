@@ -82,7 +82,10 @@ static void command_help(FILE *out, const struct cli_command *cmd)
 	fprintf(out, "usage: mutua %s %s\n\n", cmd->name, cmd->usage);
 	if (cmd->flags & CMD_RECORD) {
 		const struct entity_def *e = model_entity(cmd->entity);
-		fprintf(out, "%s: %s.\n\n%s\n\nFields:\n", cmd->name, e->help, record_text);
+		fprintf(out, "%s: %s.\n\n%s\n\n", cmd->name, e->help, record_text);
+		if (cmd->details)	/* what the command adds to the record verbs */
+			fprintf(out, "%s\n\n", cmd->details);
+		fputs("Fields:\n", out);
 		for (size_t i = 0; i < e->nfields; i++)
 			option_line(out, &e->fields[i], 0);
 		return;
@@ -111,17 +114,24 @@ static void overview(FILE *out)
 }
 
 /* roff escapes: a leading dot or quote, and backslashes and hyphens */
+/* Text as roff: a blank line (two newlines) starts a paragraph, and no line may start
+ * with a control character. */
 static void roff(FILE *out, const char *s)
 {
-	if (*s == '.' || *s == '\'')
-		fputs("\\&", out);
-	for (; *s; s++) {
-		if (*s == '\\')
+	for (const char *line = s; *s; s++) {
+		if (s == line && (*s == '.' || *s == '\''))
+			fputs("\\&", out);
+		if (*s == '\\') {
 			fputs("\\e", out);
-		else if (*s == '-')
+		} else if (*s == '-') {
 			fputs("\\-", out);
-		else
+		} else if (*s == '\n') {
+			fputs(s[1] == '\n' ? "\n.PP\n" : "\n", out);
+			s += s[1] == '\n';
+			line = s + 1;
+		} else {
 			fputc(*s, out);
+		}
 	}
 }
 
@@ -154,6 +164,11 @@ static void man_page(FILE *out)
 		fputs(".\n", out);
 		if (cmds[i].flags & CMD_RECORD) {
 			const struct entity_def *e = model_entity(cmds[i].entity);
+			if (cmds[i].details) {
+				fputs(".PP\n", out);
+				roff(out, cmds[i].details);
+				fputs("\n", out);
+			}
 			fputs(".PP\nFields:\n", out);
 			for (size_t k = 0; k < e->nfields; k++)
 				option_line(out, &e->fields[k], 1);
