@@ -533,18 +533,17 @@ static int import_one(struct importer *im, const struct contact *c, struct mu_er
 
 /* ---- the indexes of what the workspace holds ---- */
 
-/* The default country code for numbers without one: the workspace's currency says
- * where it is, else its language (docs/decisions/0005-interchange.md). */
+/* The default country code for numbers written without one: the workspace's currency
+ * says where it is; a currency of several countries (EUR) gives none
+ * (docs/decisions/0005-interchange.md). */
 static int country_code(const struct workspace *w)
 {
-	static const struct { const char *key, *iso; } where[] = {
+	static const struct { const char *currency, *iso; } where[] = {
 		{ "SEK", "SE" }, { "DKK", "DK" }, { "NOK", "NO" }, { "ISK", "IS" },
 		{ "GBP", "GB" }, { "CHF", "CH" }, { "PLN", "PL" }, { "USD", "US" },
-		{ "sv", "SE" }, { "da", "DK" }, { "en", "GB" },
 	};
-	for (size_t i = 0; i < sizeof(where) / sizeof(where[0]); i++)
-		if ((w->currency && !strcmp(w->currency, where[i].key)) ||
-		    (i >= 8 && w->locale && !strcmp(w->locale, where[i].key)))
+	for (size_t i = 0; w->currency && i < sizeof(where) / sizeof(where[0]); i++)
+		if (!strcmp(w->currency, where[i].currency))
 			return phone_country_code(where[i].iso);
 	return 0;
 }

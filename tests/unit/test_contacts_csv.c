@@ -821,7 +821,9 @@ static void test_google_fields(void)
 		"Mette Holm (Novo),Mette,,Holm,* My Contacts ::: Kunder,Work,Gamla AB,Säljare,"
 		"* Work,Novo Nordisk,Diabetes,* Work ::: Home,a@novo.dk ::: b@mail.dk\n"
 		",Jens,Peter,Ørsted,,,,Konsult,,,,,\n"
-		",,,,,,,,,Skånetrafiken,,,\n";
+		",,,,,,,,,Skånetrafiken,,,\r\n"
+		"\"Name\nover\r\nthree\",,,,,,,,,,,,\r\n"	/* lines 5-7, CRLF */
+		",,,,,,,,,Västtrafik,,,\n";			/* line 8, LF */
 	struct mu_arena a;
 	struct contact_file out;
 	struct mu_error err;
@@ -855,11 +857,12 @@ static void test_google_fields(void)
 		T_STR(c[4].title, "Överläkare", "title");
 		T_STR(c[4].department, "Kirurgi", "department");
 		T_STR(c[4].note, "rad 1\nrad 2\nrad 3", "line breaks as \\n");
+		T_EQ(c[4].line, 6, "one row a line");
 	}
 
 	T_EQ(read_text(&a, legacy, CONTACT_GOOGLE, &out, &err), 0, "legacy: %s", err.message);
-	T_EQ(out.n, 3, "legacy: three");
-	if (out.n == 3) {
+	T_EQ(out.n, 5, "legacy: five");
+	if (out.n == 5) {
 		const struct contact *c = out.items;
 
 		T_STR(c[0].full_name, "Mette Holm (Novo)", "the Name column first");
@@ -873,6 +876,10 @@ static void test_google_fields(void)
 		T_STR(c[1].title, "Konsult", "title alone");
 		T_CHECK(!c[2].full_name, "organisation only");
 		T_STR(c[2].organisation, "Skånetrafiken", "organisation");
+		T_EQ(c[2].line, 4, "line of row 3");
+		T_STR(c[3].full_name, "Name\nover\nthree", "a name over three lines");
+		T_EQ(c[3].line, 5, "line of row 4");
+		T_EQ(c[4].line, 8, "the line after it");
 	}
 	mu_arena_release(&a);
 }
