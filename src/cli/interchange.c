@@ -62,13 +62,31 @@ static void print_items(FILE *out, json_t *items)
 		const char *person = json_string_value(json_object_get(it, "person"));
 		const char *reason = json_string_value(json_object_get(it, "reason"));
 		fprintf(out, "line %-6lld %-9s %s", int_of(it, "line"),
-			json_string_value(json_object_get(it, "action")), name ? name : "(no name)");
+			json_string_value(json_object_get(it, "action")), name ? name : "-");
 		if (person)
 			fprintf(out, " -> person %s", person);
 		if (reason)
 			fprintf(out, " (%s)", reason);
 		fputc('\n', out);
 	}
+}
+
+/* "  30 organisations added, 100 ties added": what else changed, if anything. */
+static void print_also(FILE *out, json_t *r)
+{
+	static const struct { const char *key, *words; } also[] = {
+		{ "organisations_added", "organisations added" }, { "ties_added", "ties added" },
+		{ "ties_dated", "ties dated" },
+	};
+	const char *sep = "  ";
+
+	for (size_t i = 0; i < sizeof(also) / sizeof(also[0]); i++)
+		if (int_of(r, also[i].key)) {
+			fprintf(out, "%s%lld %s", sep, int_of(r, also[i].key), also[i].words);
+			sep = ", ";
+		}
+	if (strcmp(sep, "  "))
+		fputc('\n', out);
 }
 
 static void print_report(struct cli *c, json_t *r)
@@ -86,10 +104,7 @@ static void print_report(struct cli *c, json_t *r)
 		int_of(r, "merged"), int_of(r, "unchanged"), int_of(r, "skipped"));
 	print_counts(c->out, "  skipped: ", json_object_get(r, "skipped_because"));
 	print_counts(c->out, "  values dropped: ", json_object_get(r, "dropped_values"));
-	if (int_of(r, "organisations_added") || int_of(r, "ties_added") || int_of(r, "ties_dated"))
-		fprintf(c->out, "  %lld organisations added, %lld ties added, %lld ties dated\n",
-			int_of(r, "organisations_added"), int_of(r, "ties_added"),
-			int_of(r, "ties_dated"));
+	print_also(c->out, r);
 	json_array_foreach(json_object_get(r, "notes"), i, note)
 		fprintf(c->out, "note: %s\n", json_string_value(note));
 }
