@@ -15,6 +15,7 @@
 
 #include "app/facts.h"
 #include "app/graph.h"
+#include "app/method.h"
 #include "app/internal.h"
 #include "graph/communities.h"
 #include "graph/csr.h"
@@ -238,6 +239,81 @@ int app_path(struct app *app, const struct app_path_ends *ends, size_t k, unsign
 				   m_organisation_get(&c.f, ends->to_organisation)->name),
 			 "max_hops", (int)max_hops, "k", (int)k, "found", (int)found,
 			 "paths", list);
+	return end(&c, &n, 0);
+}
+
+/* --- plan coverage: the third kind of suggestion (SPEC §4.5) --- */
+
+#define PLAN_HOPS 3
+
+static int by_reach(const void *x, const void *y)
+{
+	const struct plan_reach *a = x, *b = y;
+
+	if (a->strength != b->strength)
+		return a->strength > b->strength ? -1 : 1;
+	if (a->hops != b->hops)
+		return a->hops < b->hops ? -1 : 1;
+	return (a->person > b->person) - (a->person < b->person);
+}
+
+/* The strangers of segment s reachable from the sources within PLAN_HOPS, best path
+ * first, as many as the plan still has room for. */
+static void reach_segment(struct call *c, struct net *n, const struct nodes *from,
+			  struct plan_coverage *cov, struct plan_segment *s)
+{
+	size_t room = plan_reach_room(cov, s);
+	struct csr_path p;
+
+	s->reach = mu_alloc_array(&c->a, s->n_strangers + 1, sizeof *s->reach);
+	s->n_reach = 0;
+	for (size_t i = 0; room && i < s->n_strangers; i++) {
+		uint32_t v = node_of(n->f, s->strangers[i]);
+		if (!csr_paths(&n->g, from->v, from->n, &v, 1, PLAN_HOPS, 1, &n->sc, &p))
+			continue;
+		s->reach[s->n_reach++] = (struct plan_reach){
+			.person = s->strangers[i], .strength = exp(-p.cost), .hops = p.hops,
+			.ask = p.hops > 1 ? person_of(n, p.node[1]) : 0,
+		};
+	}
+	qsort(s->reach, s->n_reach, sizeof *s->reach, by_reach);
+	if (s->n_reach > room)
+		s->n_reach = room;
+	cov->suggested += s->n_reach;
+}
+
+int app_coverage(struct app *app, mu_id plan, json_t **out, struct mu_error *err)
+{
+	struct plan_coverage cov;
+	struct call c;
+	struct net n;
+	int rc, found = 0;
+
+	if ((rc = begin(app, &c, "coverage", &n, err)) < 0)
+		return rc;
+	json_t *list = json_array();
+	for (size_t i = 0; i < c.f.n_plans; i++) {
+		const struct m_plan *pl = &c.f.plans[i];
+		struct nodes from;
+		if (plan && pl->id != plan)
+			continue;
+		found = 1;
+		plan_coverage(&c.f, pl, &c.a, &cov);
+		/* from the plan's owner; a workspace's plan, from any current member */
+		if (sources(&c, &n, pl->owner, &from, err) < 0) {
+			mu_error_clear(err);
+			from.n = 0;
+		}
+		for (size_t k = 0; k < cov.n_segments; k++)
+			reach_segment(&c, &n, &from, &cov, &cov.segments[k]);
+		json_array_append_new(list, answer_coverage(&c.f, &cov));
+	}
+	if (plan && !found) {
+		json_decref(list);
+		return end(&c, &n, mu_fail(err, MU_ENOTFOUND, "plan", "no plan %lld in this"
+					   " workspace", (long long)plan));
+	}
+	*out = json_pack("{s:o}", "plans", list);
 	return end(&c, &n, 0);
 }
 

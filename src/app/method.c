@@ -481,31 +481,6 @@ int app_scorecard(struct app *app, mu_id network, json_t **out, struct mu_error 
 	return per_network(app, network, "scorecards", scorecard_json, NULL, out, err);
 }
 
-int app_coverage(struct app *app, mu_id plan, json_t **out, struct mu_error *err)
-{
-	struct call c;
-	struct plan_coverage cov;
-	int rc, found = 0;
-
-	if ((rc = call_begin(app, &c, err)) < 0)
-		return rc;
-	json_t *list = json_array();
-	for (size_t i = 0; i < c.f.n_plans; i++) {
-		if (plan && c.f.plans[i].id != plan)
-			continue;
-		found = 1;
-		plan_coverage(&c.f, &c.f.plans[i], &c.a, &cov);
-		json_array_append_new(list, answer_coverage(&c.f, &cov));
-	}
-	if (plan && !found) {
-		json_decref(list);
-		return call_end(&c, mu_fail(err, MU_ENOTFOUND, "plan", "no plan %lld in this workspace",
-					    (long long)plan));
-	}
-	*out = json_pack("{s:o}", "plans", list);
-	return call_end(&c, 0);
-}
-
 static const struct m_ask *find_ask(const struct m_facts *f, mu_id id)
 {
 	for (size_t i = 0; i < f->n_asks; i++)

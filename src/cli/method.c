@@ -727,6 +727,12 @@ static void draw_coverage(struct cli *c, json_t *j)
 					str(e, "purpose"), str(e, "openness"),
 					json_is_string(json_object_get(e, "meeting_place")) ? "; meets at " : "",
 					str(e, "meeting_place"));
+			json_array_foreach(json_object_get(sg, "reachable"), x, e)
+				fprintf(c->out, "    reach %s%s%s (path strength %.2f, %lld hops)\n",
+					str(e, "name"), json_is_object(json_object_get(e, "ask")) ?
+					" by asking " : "", json_is_object(json_object_get(e, "ask")) ?
+					who(e, "ask") : "", real(e, "strength"),
+					(long long)json_integer_value(json_object_get(e, "hops")));
 		}
 	}
 }

@@ -247,7 +247,7 @@ json_t *answer_coverage(const struct m_facts *f, const struct plan_coverage *c)
 	json_t *segs = json_array();
 	for (size_t i = 0; i < c->n_segments; i++) {
 		const struct plan_segment *s = &c->segments[i];
-		json_t *revive = json_array(), *nets = json_array();
+		json_t *revive = json_array(), *nets = json_array(), *reach = json_array();
 		for (size_t k = 0; k < s->n_revive; k++) {
 			json_t *p = answer_person(f, s->revive[k].person);
 			json_object_set_new(p, "strength", answer_number(s->revive[k].strength));
@@ -266,10 +266,17 @@ json_t *answer_coverage(const struct m_facts *f, const struct plan_coverage *c)
 			json_object_set_new(o, "joined", json_boolean(pn->joined));
 			json_array_append_new(nets, o);
 		}
-		json_array_append_new(segs, json_pack("{s:o, s:I, s:I, s:o, s:o}", "segment",
+		for (size_t k = 0; k < s->n_reach; k++) {
+			json_t *p = answer_person(f, s->reach[k].person);
+			json_object_set_new(p, "strength", answer_number(s->reach[k].strength));
+			json_object_set_new(p, "hops", json_integer(s->reach[k].hops));
+			json_object_set_new(p, "ask", answer_person(f, s->reach[k].ask));
+			json_array_append_new(reach, p);
+		}
+		json_array_append_new(segs, json_pack("{s:o, s:I, s:I, s:o, s:o, s:o}", "segment",
 						      segment_json(s->seg), "coverage", (json_int_t)s->coverage,
 						      "gap", (json_int_t)s->gap, "revive", revive,
-						      "networks", nets));
+						      "networks", nets, "reachable", reach));
 	}
 	return json_pack("{s:o, s:o, s:o, s:I, s:o}", "plan", record_id_json(c->plan->id),
 			 "owner", answer_person(f, c->plan->owner),

@@ -22,9 +22,15 @@
  * Before VERSION is read a card is taken to be 3.0 or 4.0; every exporter writes VERSION
  * right after BEGIN.
  *
+ * Some writers fold at 75 octets inside a UTF-8 character, which makes the file look
+ * like Windows-1252 to enc_to_utf8. When the bytes are UTF-8 once their folds are taken
+ * out, they are read as UTF-8 instead (unfolding joins the characters again) and each
+ * value is checked, since 2.1's folding keeps the whitespace between the halves.
+ *
  * A card's list values gather in scratch vectors (heap, reused from card to card) with
- * their PREF rank, and go to the arena stably sorted by rank when the card ends; the
- * cards gather likewise. Time and memory are linear in the size of the file.
+ * their PREF rank, and go to the arena stably sorted by rank when the card ends. The
+ * cards go straight into one arena array, sized by counting the lines that begin with
+ * "BEGIN:". Time and memory are linear in the size of the file.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -327,19 +333,25 @@ static char *soft_break(char *s, char *e)
 	return e > s && e[-1] == '=' ? e - 1 : NULL;
 }
 
+static int is_base64(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+	       c == '+' || c == '/' || c == '=';
+}
+
+/* A line of a 2.1 base64 block: base64 characters, maybe with whitespace around them
+ * (not inside: "no colon" is a line of text, not of base64). */
 static int is_base64_line(const char *s, const char *e)
 {
-	int any = 0;
+	const char *b;
 
-	for (; s < e; s++) {
-		char c = *s;
-		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		    c == '+' || c == '/' || c == '=')
-			any = 1;
-		else if (!is_space(c) && c != '\r')
-			return 0;
-	}
-	return any;
+	while (e > s && (is_space(e[-1]) || e[-1] == '\r'))
+		e--;
+	while (s < e && is_space(*s))
+		s++;
+	for (b = s; s < e && is_base64(*s); s++)
+		;
+	return s == e && s > b;
 }
 
 /* Read the next logical line into *l. 0, or MU_ETOOBIG for a kept line too long. */
@@ -714,20 +726,19 @@ static void property(struct reader *r, struct cline *l)
 static void place(struct mu_arena *a, const struct mu_buf *b, struct contact_strings *out)
 {
 	const struct item *it = (const struct item *)(const void *)b->data;
-	size_t n = b->len / sizeof(*it), at[RANK_NONE + 2] = { 0 };
-	int ranked = 0;
+	size_t n = b->len / sizeof(*it), ranked = 0, at[RANK_NONE + 2];
 
 	out->n = n;
 	out->v = n ? mu_alloc_array(a, n, sizeof(*out->v)) : NULL;
 	for (size_t i = 0; i < n; i++) {
-		at[it[i].rank + 1]++;
-		ranked |= it[i].rank != RANK_NONE;
+		out->v[i] = it[i].s;
+		ranked += it[i].rank != RANK_NONE;
 	}
-	if (!ranked) {
-		for (size_t i = 0; i < n; i++)
-			out->v[i] = it[i].s;
+	if (!ranked)
 		return;
-	}
+	memset(at, 0, sizeof(at));
+	for (size_t i = 0; i < n; i++)
+		at[it[i].rank + 1]++;
 	for (size_t k = 1; k < RANK_NONE + 2; k++)
 		at[k] += at[k - 1];
 	for (size_t i = 0; i < n; i++)

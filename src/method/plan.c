@@ -162,18 +162,23 @@ void plan_coverage(const struct m_facts *f, const struct m_plan *plan, struct mu
 		struct plan_segment *ps = &out->segments[s];
 		ps->seg = &plan->segments[s];
 		ps->revive = mu_alloc_array(a, f->n_persons, sizeof *ps->revive);
+		ps->strangers = mu_alloc_array(a, f->n_persons, sizeof *ps->strangers);
 		for (size_t i = 0; i < f->n_persons; i++) {
 			const struct m_person *p = &f->persons[i];
 			if (p->id == plan->owner || !plan_matches(f, ps->seg, p))
 				continue;
 			if (plan_good(best[i]))
 				ps->coverage++;
-			else if (best[i] >= 0 && !p->objection)	/* Art. 21: never suggested */
+			else if (p->objection)	/* Art. 21: never suggested */
+				continue;
+			else if (best[i] >= 0)
 				ps->revive[ps->n_revive++] = (struct plan_person){ p->id, best[i] };
+			else
+				ps->strangers[ps->n_strangers++] = p->id;
 		}
 		ps->gap = ps->seg->want > (long)ps->coverage ? ps->seg->want - (long)ps->coverage : 0;
 		if (!ps->gap) {
-			ps->n_revive = 0;
+			ps->n_revive = ps->n_strangers = 0;
 			continue;
 		}
 		qsort(ps->revive, ps->n_revive, sizeof *ps->revive, by_strength);
@@ -185,4 +190,13 @@ void plan_coverage(const struct m_facts *f, const struct m_plan *plan, struct mu
 		out->suggested += take;
 		networks_for(f, plan, ps->seg, a, ps);
 	}
+}
+
+size_t plan_reach_room(const struct plan_coverage *out, const struct plan_segment *s)
+{
+	size_t budget = out->plan->capacity >= 0 ? (size_t)out->plan->capacity : SIZE_MAX;
+	size_t lacks = s->gap > (long)s->n_revive ? (size_t)s->gap - s->n_revive : 0;
+	size_t left = budget > out->suggested ? budget - out->suggested : 0;
+
+	return lacks < left ? lacks : left;
 }

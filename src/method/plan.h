@@ -24,6 +24,14 @@ struct plan_network {
 	int joined;		/* the plan's owner is a member already */
 };
 
+/* Someone in the segment the owner has no tie to, reachable by a warm path (SPEC §4.7). */
+struct plan_reach {
+	mu_id person;
+	double strength;	/* the best path's strength, exp(-cost) */
+	unsigned hops;
+	mu_id ask;		/* the first person along it: whom to ask */
+};
+
 struct plan_segment {
 	const struct m_segment *seg;
 	size_t coverage;	/* people matching with s >= 0.3 */
@@ -32,8 +40,13 @@ struct plan_segment {
 	size_t n_revive;
 	struct plan_network *networks;	/* best first */
 	size_t n_networks;
-	/* NEEDSWORK(9): people in the segment reachable by a warm path join here when the
-	 * graph engine lands (SPEC §4.5, third kind of suggestion). */
+	/* The third kind: strangers in the segment (no tie to the owner, no objection),
+	 * for the caller to find warm paths to (the graph is not method/'s to build);
+	 * the caller fills reach, best first, with at most plan_reach_room() of them. */
+	mu_id *strangers;
+	size_t n_strangers;
+	struct plan_reach *reach;
+	size_t n_reach;
 };
 
 struct plan_coverage {
@@ -54,5 +67,10 @@ int plan_matches(const struct m_facts *f, const struct m_segment *s, const struc
 
 void plan_coverage(const struct m_facts *f, const struct m_plan *plan, struct mu_arena *a,
 		   struct plan_coverage *out);
+
+/* How many reachable strangers segment s may still suggest: what its gap lacks after
+ * the contacts to revive, within what the plan's capacity leaves. The caller adds
+ * what it takes to out->suggested. */
+size_t plan_reach_room(const struct plan_coverage *out, const struct plan_segment *s);
 
 #endif

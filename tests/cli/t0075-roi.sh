@@ -107,6 +107,9 @@ m person add --full-name "Bea Kod" --organisation-id "Kod AB" --role-level execu
 t_ok "a strong tie" m tie add --a "Eva Ek" --b "Ada Kod" --since 2023-01-01 --liking-a 5
 m exchange add --giver "Eva Ek" --receiver "Ada Kod" --kind advice --at "2026-11-19 10:00" >/dev/null
 t_ok "a weak tie" m tie add --a "Eva Ek" --b "Bea Kod" --since 2023-01-01 --liking-a 5
+m person add --full-name "Cia Kod" --organisation-id "Kod AB" --role-level executive >/dev/null
+m person add --full-name "Dan Kod" --organisation-id "Kod AB" --role-level executive >/dev/null
+t_ok "a stranger to Eva whom Ada knows" m tie add --a "Ada Kod" --b "Cia Kod" --since 2023-01-01
 t_ok "a plan" m --json plan add --owner-person "Eva Ek" --capacity-per-month 2 \
 	--segments '[{"industry": "62", "role_level": "executive", "region": "SE-M", "want": 3}]'
 pid=$(jq -r .id "$T_OUT")
@@ -115,9 +118,20 @@ t_jq "one good contact" '.plans[0].segments[0].coverage' "1"
 t_jq "gap 2" '.plans[0].segments[0].gap' "2"
 t_jq "Bea to revive" '.plans[0].segments[0].revive[0].name' "Bea Kod"
 t_jq "weak: 0.25" '.plans[0].segments[0].revive[0].strength' "0.25"
+t_jq "Cia reachable by asking Ada (Dan is no one's)" \
+	'.plans[0].segments[0].reachable | map("\(.name) \(.ask.name) \(.hops)") | join(",")' "Cia Kod Ada Kod 2"
+reach=$(jq -r '.plans[0].segments[0].reachable[0].strength' "$T_OUT")
+t_jq "capacity 2: one to revive, one to reach" '.plans[0].suggested' 2
+t_ok "the path to Cia" m --json path "Eva Ek" "Cia Kod" --k 1
+t_jq "  as strong as the suggestion says" '.paths[0].strength' "$reach"
+t_ok "capacity 1" m plan edit "$pid" --capacity-per-month 1
+t_ok "coverage" m --json coverage --plan "$pid"
+t_jq "  leaves no room to reach" '"\(.plans[0].suggested) \(.plans[0].segments[0].reachable | length)"' "1 0"
+t_ok "capacity 2 again" m plan edit "$pid" --capacity-per-month 2
 t_ok "coverage for people" m coverage
 t_match "the gap line" "62, executive, SE-M: 1 of 3 good contacts, gap 2" "$T_OUT"
 t_match "what to do" "revive Bea Kod \(strength 0.25\)" "$T_OUT"
+t_match "and whom to ask" "reach Cia Kod by asking Ada Kod \(path strength [0-9.]+, 2 hops\)" "$T_OUT"
 t_exit "an unknown plan" 1 m coverage --plan 99999
 
 # asks and offers (SPEC §4.9)
