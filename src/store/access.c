@@ -683,10 +683,12 @@ int store_private_list(struct store *st, struct mu_arena *a, mu_id ws,
 int store_owner_set(struct store *st, mu_id ws, const struct entity_def *e, mu_id id,
 		    mu_id owner, struct mu_error *err)
 {
-	int k = private_stmt(e, OW_PERSON);
+	int k = private_stmt(e, OW_PERSON), rc;
 
 	if (k < 0)
 		MU_BUG("only persons, ties and exchanges have owners");
+	if ((rc = store_touch(st, ws, err)) < 0)	/* who may see it changed */
+		return rc;
 	return run(st, bound(st, (enum access_stmt)k, "iio", (int64_t)ws, (int64_t)id,
 			     (int64_t)owner), err);
 }
@@ -722,6 +724,10 @@ int store_account_of_person(struct store *st, mu_id ws, mu_id person, mu_id *acc
 int store_person_link(struct store *st, mu_id ws, mu_id person, mu_id account,
 		      struct mu_error *err)
 {
+	int rc = store_touch(st, ws, err);	/* whose likings and notes count changed */
+
+	if (rc < 0)
+		return rc;
 	return run_one(st, bound(st, PE_LINK, "iio", (int64_t)ws, (int64_t)person,
 				 (int64_t)account), "person", err);
 }

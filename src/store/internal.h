@@ -31,6 +31,8 @@ enum fixed_stmt {
 	ST_WS_NEXT_ID,
 	ST_WS_RESERVE,
 	ST_PERSON_REFS,
+	ST_WS_BUMP,
+	ST_WS_REVISION,
 	ST_COUNT
 };
 
@@ -49,6 +51,8 @@ struct store {
 	struct access_stmts *access;	/* access.c */
 	int version;
 	long calls, fail_at;
+	mu_id dirty_ws;		/* the workspace this transaction changed: its revision goes
+				   up once, at commit (store_touch) */
 };
 
 /* The one door to the driver's step, where a test build injects faults. */
@@ -61,6 +65,9 @@ int store_prepare(struct store *st, const char *sql, struct driver_stmt **out,
 		  struct mu_error *err);
 /* Room for one more item in an arena array of *cap items holding n. */
 void *store_grow(struct mu_arena *a, void *items, size_t n, size_t *cap, size_t size);
+
+/* Note that this transaction changes workspace ws (store_workspace_revision). */
+int store_touch(struct store *st, mu_id ws, struct mu_error *err);
 
 /* access.c: prepare and finalize its statements. */
 int store_access_open(struct store *st, struct mu_error *err);

@@ -39,6 +39,8 @@ static const char *const fixed_sql[ST_COUNT] = {
 	[ST_WS_RESERVE] = "UPDATE workspace SET next_id = $2 WHERE id = $1 AND next_id < $2",
 	[ST_PERSON_REFS] = "SELECT entity, count(*) FROM person_ref WHERE workspace_id = $1"
 			   " AND person_id = $2 GROUP BY entity ORDER BY entity",
+	[ST_WS_BUMP] = "UPDATE workspace SET revision = revision + 1 WHERE id = $1",
+	[ST_WS_REVISION] = "SELECT revision FROM workspace WHERE id = $1",
 };
 
 int store_step(struct store *st, struct driver_stmt *s, struct mu_error *err)
@@ -419,13 +421,54 @@ void store_close(struct store *st)
 
 int store_begin(struct store *st, enum store_mode mode, struct mu_error *err)
 {
+	st->dirty_ws = 0;
 	return st->drv->begin(st->conn, mode == STORE_WRITE, err);
+}
+
+static int bump(struct store *st, mu_id ws, struct mu_error *err)
+{
+	struct driver_stmt *s = st->fixed[ST_WS_BUMP];
+	int rc;
+
+	st->drv->bind_int(s, 1, ws);
+	rc = store_step(st, s, err);
+	st->drv->reset(s);
+	return rc < 0 ? rc : 0;
+}
+
+int store_touch(struct store *st, mu_id ws, struct mu_error *err)
+{
+	int rc = 0;
+
+	if (st->dirty_ws && st->dirty_ws != ws)	/* a second workspace: the first's now */
+		rc = bump(st, st->dirty_ws, err);
+	st->dirty_ws = ws;
+	return rc;
+}
+
+int store_workspace_revision(struct store *st, mu_id ws, int64_t *revision,
+			     struct mu_error *err)
+{
+	struct driver_stmt *s = st->fixed[ST_WS_REVISION];
+	int rc;
+
+	st->drv->bind_int(s, 1, ws);
+	if ((rc = store_one_row(st, s, err)) <= 0)
+		return rc < 0 ? rc : mu_fail(err, MU_ENOTFOUND, "", "no workspace %lld",
+					     (long long)ws);
+	*revision = st->drv->column_int(s, 0);
+	st->drv->reset(s);
+	return 0;
 }
 
 int store_end(struct store *st, int rc, struct mu_error *err)
 {
 	int crc;
+	mu_id dirty = st->dirty_ws;
 
+	st->dirty_ws = 0;
+	if (rc >= 0 && dirty && (crc = bump(st, dirty, err)) < 0)
+		rc = crc;
 	if (rc < 0) {
 		st->drv->rollback(st->conn);
 		return rc;
@@ -539,6 +582,8 @@ int store_workspace_update(struct store *st, const struct workspace *w, mu_time 
 	char ts[MU_TIME_LEN];
 	int rc;
 
+	if ((rc = store_touch(st, w->id, err)) < 0)
+		return rc;
 	mu_time_format(now, ts);
 	st->drv->bind_int(s, 1, w->id);
 	st->drv->bind_text(s, 2, w->name);
@@ -716,6 +761,8 @@ int store_record_insert(struct store *st, mu_id ws, struct mu_record *r, mu_time
 	int key = model_key_index(r->ent), rc;
 	char ts[MU_TIME_LEN];
 
+	if ((rc = store_touch(st, ws, err)) < 0)
+		return rc;
 	if (key >= 0)
 		r->id = r->v[key].i;
 	else if (!r->id && (rc = next_id(st, ws, &r->id, err)) < 0)
@@ -742,6 +789,8 @@ int store_record_update(struct store *st, mu_id ws, const struct mu_record *r, m
 	char ts[MU_TIME_LEN];
 	int rc;
 
+	if ((rc = store_touch(st, ws, err)) < 0)
+		return rc;
 	mu_time_format(now, ts);
 	st->drv->bind_int(s, 1, ws);
 	st->drv->bind_int(s, 2, r->id);
@@ -832,6 +881,8 @@ int store_record_delete(struct store *st, mu_id ws, const struct entity_def *e, 
 	struct entity_stmts *es = &st->ent[e->kind];
 	int rc;
 
+	if ((rc = store_touch(st, ws, err)) < 0)
+		return rc;
 	if ((rc = store_record_exists(st, ws, e, id, err)) <= 0)
 		return rc < 0 ? rc : mu_fail(err, MU_ENOTFOUND, "", "no %s %lld in this workspace",
 					     e->name, (long long)id);

@@ -43,6 +43,10 @@ int store_workspace_get(struct store *st, struct mu_arena *a, mu_id id, struct w
 			struct mu_error *err);
 int store_workspace_update(struct store *st, const struct workspace *w, mu_time now,
 			   struct mu_error *err);
+/* A number that goes up with every committed change to workspace ws's records or
+ * settings: what a cache of them checks (app/graph.c). */
+int store_workspace_revision(struct store *st, mu_id ws, int64_t *revision,
+			     struct mu_error *err);
 /* Make sure ids up to max_id are never handed out again in workspace ws. */
 int store_reserve_ids(struct store *st, mu_id ws, mu_id max_id, struct mu_error *err);
 

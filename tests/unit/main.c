@@ -35,7 +35,10 @@ const char *t_current;
 	X(test_phone) \
 	X(test_text_key) \
 	X(test_strmap) \
-	X(test_dedupe)
+	X(test_dedupe) \
+	X(test_csv_write) \
+	X(test_linkedin_read) \
+	X(test_google_read)
 
 #define DECLARE(fn) void fn(void);
 TESTS(DECLARE)

@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "io/contacts_csv.h"
 #include "io/csv.h"
+#include "core/banned.h"
 
 void test_csv_write(void);
 void test_linkedin_read(void);
@@ -58,7 +59,8 @@ static void test_rows(struct mu_buf *b)
 	} cases[] = {
 		{ { "a", "b", "c" }, 3, ',', "a,b,c\r\n" },
 		{ { "Öberg, Åsa", "x" }, 2, ',', "\"Öberg, Åsa\",x\r\n" },
-		{ { "Öberg, Åsa", "x" }, 2, ';', "Öberg, Åsa;x\r\n" },	/* ',' is no delimiter here */
+		/* ',' is no delimiter here */
+		{ { "Öberg, Åsa", "x" }, 2, ';', "Öberg, Åsa;x\r\n" },
 		{ { "a;b", "c" }, 2, ';', "\"a;b\";c\r\n" },
 		{ { "say \"hej\"" }, 1, ',', "\"say \"\"hej\"\"\"\r\n" },	/* quotes doubled */
 		{ { "\"" }, 1, ',', "\"\"\"\"\r\n" },
@@ -73,11 +75,11 @@ static void test_rows(struct mu_buf *b)
 		{ { "=SUM(A1)" }, 1, ',', "'=SUM(A1)\r\n" },
 		{ { "+46 70 123 45 67" }, 1, ',', "'+46 70 123 45 67\r\n" },
 		{ { "-x", "@y" }, 2, ',', "'-x,'@y\r\n" },
-		{ { "\tcmd" }, 1, ',', "\"'\tcmd\"\r\n" },		/* leading tab: quoted too */
+		{ { "\tcmd" }, 1, ',', "\"'\tcmd\"\r\n" },	/* leading tab: quoted too */
 		{ { "\r=1" }, 1, ',', "\"'\r=1\"\r\n" },
 		{ { "=1,2" }, 1, ',', "\"'=1,2\"\r\n" },
 		{ { "=HYPERLINK(\"x\")" }, 1, ',', "\"'=HYPERLINK(\"\"x\"\")\"\r\n" },
-		{ { "'=x" }, 1, ',', "''=x\r\n" },			/* guarded again: reads back */
+		{ { "'=x" }, 1, ',', "''=x\r\n" },		/* guarded again: reads back */
 		{ { "''+1" }, 1, ',', "'''+1\r\n" },
 		{ { "'plain", "a=b", "1-2" }, 3, ',', "'plain,a=b,1-2\r\n" },	/* harmless */
 	};
@@ -171,8 +173,8 @@ static void test_roundtrip(void)
 	mu_arena_init(&a);
 	mu_buf_init(&b, 1 << 20);
 	T_EQ(contacts_csv_write_google(&b, in, ARRAY_SIZE(in)), 0, "write");
-	T_CHECK(!strncmp(mu_buf_str(&b), "First Name,Middle Name,Last Name,", 33), "header: '%.60s'",
-		mu_buf_str(&b));
+	T_CHECK(!strncmp(mu_buf_str(&b), "First Name,Middle Name,Last Name,", 33),
+		"header: '%.60s'", mu_buf_str(&b));
 	T_CHECK(strstr(mu_buf_str(&b), "E-mail 4 - Value,Phone 1 - Label") != NULL,
 		"four e-mail groups for the contact with four");
 	T_CHECK(strstr(mu_buf_str(&b), ",'=SUM(A1),'+46 70,\"Bygg, Syd\",") != NULL,
@@ -218,7 +220,8 @@ static void test_roundtrip(void)
 		T_STR(c[3].prefix, "Dr.", "prefix");
 		T_STR(c[3].middle, "Johan", "middle");
 		T_STR(c[3].suffix, "Jr.", "suffix");
-		T_STR(strs(&a, &c[4].emails), "a@b.se|c@d.se|e@f.se|g@h.se", "four e-mails in order");
+		T_STR(strs(&a, &c[4].emails), "a@b.se|c@d.se|e@f.se|g@h.se",
+		      "four e-mails in order");
 	}
 
 	/* nothing to write: a header only, still read as Google */
@@ -267,7 +270,7 @@ static void test_preambles(void)
 		size_t n;
 	} cases[] = {
 		{ LI_HEADER "\n" LI_ROW "\n", 2, 1 },
-		{ LI_HEADER "\n" LI_ROW, 2, 1 },				/* no final newline */
+		{ LI_HEADER "\n" LI_ROW, 2, 1 },			/* no final newline */
 		{ "Notes:\n\"" LI_NOTE "\"\n\n" LI_HEADER "\n" LI_ROW "\n", 5, 1 },
 		/* today's: a quoted paragraph over three lines, with commas and "" */
 		{ "Notes:\n\"" LI_NOTE "\nYou will only see, \"\"some\"\", e-mails.\n"
@@ -307,7 +310,8 @@ static void test_preambles(void)
 		T_STR(c->organisation, "Öresund Bygg, AB", "preamble %zu: company", i);
 		T_STR(c->title, "VD", "preamble %zu: position", i);
 		T_STR(c->since, "2024-03-12", "preamble %zu: since", i);
-		T_STR(strs(&a, &c->urls), "https://www.linkedin.com/in/asa", "preamble %zu: url", i);
+		T_STR(strs(&a, &c->urls), "https://www.linkedin.com/in/asa", "preamble %zu: url",
+		      i);
 		T_EQ(c->emails.n, 0, "preamble %zu: no e-mail", i);
 		if (out.n > 1)
 			T_EQ(out.items[1].line, c->line + 1, "preamble %zu: second row", i);
@@ -434,14 +438,15 @@ static void test_linkedin_rows(void)
 			char buf[512];
 			const char *e = ends[i];
 
-			snprintf(buf, sizeof(buf), "Notes:%s\"a%sb\"%s%s" LI_HEADER "%s\"Åsa%sB\",Ö,,,,,"
-				 "1 Jan 2020%sBo,Ek,,,,,%s", e, e, e, e, e, e, e, e);
+			snprintf(buf, sizeof(buf), "Notes:%s\"a%sb\"%s%s" LI_HEADER
+				 "%s\"Åsa%sB\",Ö,,,,,1 Jan 2020%sBo,Ek,,,,,%s", e, e, e, e, e, e, e,
+				 e);
 			T_EQ(read_text(&a, buf, CONTACT_ANY, &out, &err), 0, "ends %zu", i);
 			T_EQ(out.n, 2, "ends %zu: two", i);
 			if (out.n == 2) {
 				T_EQ(out.items[0].line, 6, "ends %zu: line", i);
 				T_EQ(out.items[1].line, 8, "ends %zu: next line", i);
-				T_STR(out.items[0].given, "Åsa\nB", "ends %zu: break read as \\n", i);
+				T_STR(out.items[0].given, "Åsa\nB", "ends %zu: break as \\n", i);
 			}
 		}
 	}
@@ -458,7 +463,8 @@ static void test_errors(void)
 	} cases[] = {
 		{ "", MU_EINVAL, "", "the file is empty" },
 		{ " \r\n\t\n", MU_EINVAL, "", "the file is empty" },
-		{ "Name,E-mail\nÅsa,a@b.se\n", MU_EINVAL, "", "no LinkedIn or Google Contacts header" },
+		{ "Name,E-mail\nÅsa,a@b.se\n", MU_EINVAL, "",
+		  "no LinkedIn or Google Contacts header" },
 		{ "Notes:\n\"never closed\n" LI_HEADER "\n", MU_EINVAL, "line 2",
 		  "a quoted cell is never closed" },
 		{ LI_HEADER "\n" LI_ROW "\nÅsa,Ö\"berg,,,,,\n", MU_EINVAL, "line 3",
@@ -467,10 +473,10 @@ static void test_errors(void)
 		  "text after the closing quote of a cell" },
 		{ LI_HEADER "\n" LI_ROW "\n\"Åsa\n\nB\" ,\"x\" y,,,,,\n", MU_EINVAL, "line 3",
 		  "text after the closing quote of a cell (on line 5)" },
-		{ LI_HEADER "\r\n" LI_ROW "\r\n" LI_ROW "\r\nA,B,,,,,\"open\r\n", MU_EINVAL, "line 4",
-		  "a quoted cell is never closed" },
-		{ "First Name,Last Name,Connected On\n\"a\nb\",c,Feb 12 2020\n", MU_EINVAL, "line 2",
-		  "'Feb 12 2020' is not a date like 12 Mar 2024" },
+		{ LI_HEADER "\r\n" LI_ROW "\r\n" LI_ROW "\r\nA,B,,,,,\"open\r\n", MU_EINVAL,
+		  "line 4", "a quoted cell is never closed" },
+		{ "First Name,Last Name,Connected On\n\"a\nb\",c,Feb 12 2020\n", MU_EINVAL,
+		  "line 2", "'Feb 12 2020' is not a date like 12 Mar 2024" },
 	};
 	struct mu_arena a;
 	struct contact_file out;
@@ -490,14 +496,16 @@ static void test_errors(void)
 		size_t n = CONTACTS_CSV_CELL_MAX + 1, len;
 		char *text = malloc(n + 256);
 
-		len = (size_t)snprintf(text, 256, "First Name,Last Name,Connected On\n\"a\nb\",c,\nx,");
+		len = (size_t)snprintf(text, 256,
+				       "First Name,Last Name,Connected On\n\"a\nb\",c,\nx,");
 		memset(text + len, 'y', n);
 		memcpy(text + len + n, ",\n", 3);
 		T_EQ(read_text(&a, text, CONTACT_ANY, &out, &err), MU_ETOOBIG, "long cell");
 		T_STR(err.field, "line 4", "long cell: field '%s'", err.field);
 		/* exactly the limit is fine */
 		text[len + n - 1] = ',';
-		T_EQ(read_text(&a, text, CONTACT_ANY, &out, &err), 0, "64 KiB cell: %s", err.message);
+		T_EQ(read_text(&a, text, CONTACT_ANY, &out, &err), 0, "64 KiB cell: %s",
+		     err.message);
 		T_EQ(out.n, 2, "64 KiB cell: rows");
 		/* in a quoted cell spanning lines too */
 		len = (size_t)snprintf(text, 256, "First Name,Last Name,Connected On\nx,\"");
@@ -591,13 +599,14 @@ static void test_encodings(void)
 		size_t n = to_utf16(text, buf, big);
 
 		mu_error_clear(&err);
-		T_EQ(contacts_csv_read(&a, buf, n, CONTACT_ANY, &out, &err), 0, "UTF-16 %d: %s", big,
-		     err.message);
+		T_EQ(contacts_csv_read(&a, buf, n, CONTACT_ANY, &out, &err), 0, "UTF-16 %d: %s",
+		     big, err.message);
 		T_STR(out.encoding, big ? "UTF-16BE" : "UTF-16LE", "UTF-16 %d: encoding", big);
 		T_EQ(out.n, 1, "UTF-16 %d: one", big);
 		if (out.n == 1) {
 			T_STR(out.items[0].full_name, "Åsa Öberg", "UTF-16 %d: name", big);
-			T_STR(out.items[0].organisation, "Öresund Bygg, AB", "UTF-16 %d: company", big);
+			T_STR(out.items[0].organisation, "Öresund Bygg, AB", "UTF-16 %d: company",
+			      big);
 			T_EQ(out.items[0].line, 5, "UTF-16 %d: line", big);
 		}
 	}
@@ -846,7 +855,8 @@ static void test_google_fields(void)
 	if (out.n == 5) {
 		const struct contact *c = out.items;
 
-		T_CHECK(!c[0].full_name, "a company's card has no name: '%s'", show(c[0].full_name));
+		T_CHECK(!c[0].full_name, "a company's card has no name: '%s'",
+			show(c[0].full_name));
 		T_STR(c[0].organisation, "Öresund Bygg AB", "but its organisation");
 		T_STR(c[1].full_name, "Bygg, Åsa", "File As");
 		T_STR(c[2].full_name, "Mormor", "Nickname");
@@ -926,6 +936,11 @@ static void test_google_delimiters(void)
 			      show(out.items[0].organisation));
 		}
 	}
+	/* a ';' header below the ',' one is data, however many names it has */
+	T_EQ(read_text(&a, "First Name,Labels\nx;y\nFirst Name;Labels;Notes;Birthday;File As\n",
+		       CONTACT_ANY, &out, &err), 0, "the first header");
+	T_EQ(out.delimiter, ',', "',' found first");
+	T_EQ(out.n, 2, "two rows of data");
 	mu_arena_release(&a);
 }
 

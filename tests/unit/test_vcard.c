@@ -319,6 +319,18 @@ static void test_lines_and_encodings(struct mu_arena *a, struct mu_buf *b)
 		T_STR(f.items[1].note, "ab", "QP soft break");
 		T_STR(f.items[2].given, "d", "folded N");
 	}
+	/* BEGIN folded: more cards than lines that begin with "BEGIN:" */
+	{
+		static const char folded[] = "BEG\r\n IN:VCARD\r\nFN:n\r\nEND:VCARD\r\n";
+		char many[40 * sizeof(folded)];
+
+		for (size_t i = 0; i < 40; i++)
+			memcpy(many + i * (sizeof(folded) - 1), folded, sizeof(folded) - 1);
+		T_EQ(read_text(a, many, 40 * (sizeof(folded) - 1), &f, &err), 0, "folded BEGIN");
+		T_EQ(f.n, 40, "40 cards");
+		T_STR(f.n == 40 ? f.items[39].full_name : NULL, "n", "the last one");
+		T_EQ(f.n == 40 ? f.items[39].line : 0, 157, "at line 39 * 4 + 1");
+	}
 	/* UTF-16LE with a BOM: Å is U+00C5, 😀 the pair D83D DE00 */
 	T_EQ(read_text(a, utf16, sizeof(utf16) - 1, &f, &err), 0, "UTF-16: %s", err.message);
 	T_STR(dump(b, &f), "[UTF-16LE] fn=Åsa 😀", "UTF-16LE: got '%s'", mu_buf_str(b));
