@@ -30,7 +30,7 @@
  * A card's list values gather in scratch vectors (heap, reused from card to card) with
  * their PREF rank, and go to the arena stably sorted by rank when the card ends. The
  * cards go straight into one arena array, sized by counting the lines that begin with
- * "BEGIN:". Time and memory are linear in the size of the file.
+ * "BEGIN:VCARD". Time and memory are linear in the size of the file.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -836,8 +836,9 @@ static int utf8_across_folds(const char *data, size_t n)
 	return 1;
 }
 
-/* How many cards the text may hold: the lines that begin with "BEGIN:", whatever
- * follows. Nearly always exact, so the cards go straight into one array in the arena. */
+/* How many cards the text holds, nearly always: the lines that begin with
+ * "BEGIN:VCARD", so the cards go straight into one array in the arena. A nested card
+ * makes it more; a folded BEGIN less, and end_card() then grows the array. */
 static size_t count_cards(const char *p, const char *end)
 {
 	size_t n = 0;
@@ -845,7 +846,7 @@ static size_t count_cards(const char *p, const char *end)
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 
-		n += end - p >= 6 && word_is(p, 6, "BEGIN:");
+		n += end - p >= 11 && word_is(p, 11, "BEGIN:VCARD");
 		p = nl ? nl + 1 : end;
 	}
 	return n;

@@ -100,5 +100,26 @@ for q in "path?from=Anna%20Lind&to=Emma%20Larsson" "pymk?person=Anna%20Lind&top=
 done
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/path?from=Anna%20Lind")
 t_eq "a path needs to or organisation" "$code" 400
+
+# the server keeps each graph between requests; a change in the workspace makes it anew
+one_hop="$base/api/v1/path?from=Anna%20Lind&to=Emma%20Larsson&max_hops=1"
+t_ok "no tie between Anna and Emma" curl -sf "$one_hop"
+t_jq "  so no path of one hop" .found 0
+t_ok "  asked again, from memory" curl -sf "$one_hop"
+t_jq "  the same" .found 0
+t_ok "a tie between them" m tie add --a "Anna Lind" --b "Emma Larsson"
+t_ok "the next request" curl -sf "$one_hop"
+t_jq "  sees it" .found 1
+# and each account has its own: eva's private tie is in eva's graph only
+eva=$($MUTUA --now $now token create --name eva --account eva@example.org)
+olof=$($MUTUA --now $now token create --name olof --account olof@example.org)
+for who in eva olof eva olof; do
+	tok=$eva want=1
+	[ $who = olof ] && tok=$olof want=0
+	code=$(command curl -s -o "$T_OUT" -w '%{http_code}' -H "Authorization: Bearer $tok" \
+		"$base/api/v1/map")
+	t_eq "$who's map" "$code" 200
+	t_eq "  has the private contact: $want" "$(grep -c "Ensam Kontakt" "$T_OUT")" "$want"
+done
 t_serve_stop
 t_done
