@@ -20,8 +20,10 @@
  * on a random graph of 100,000 nodes and degree 20 a few nodes still move after 80
  * passes of a second each, for gains of 1e-6 in modularity. The passes stop when one
  * raises modularity by less than LEIDEN_MIN_GAIN (also when it changes nothing, a gain
- * of 0): 8 passes on that graph (modularity 0.3445 against 0.3453 after 88), 4 on
- * one with planted communities. LEIDEN_MAX_PASSES bounds the count whatever happens.
+ * of 0), and after LEIDEN_MAX_PASSES: two, python-igraph's default n_iterations. More
+ * passes buy little: on that graph 8 passes reach modularity 0.3445 (0.3453 after 88)
+ * but cost 3 times igraph's time (docs/bench.md), and issue 9 asks for Leiden no slower
+ * than igraph's; the first two passes give most of the gain.
  *
  * igraph 0.10 as Debian builds it is not thread-safe (IGRAPH_THREAD_SAFE 0): its RNG,
  * error handler and cleanup stack are process globals. The server computes on several
@@ -47,7 +49,7 @@
 #define LEIDEN_SEED 42
 #define LEIDEN_BETA 0.01
 #define LEIDEN_MIN_GAIN 1e-4
-#define LEIDEN_MAX_PASSES 100
+#define LEIDEN_MAX_PASSES 2
 #define NONE UINT32_MAX
 
 static int from_igraph(igraph_error_t e)
