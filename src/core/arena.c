@@ -37,7 +37,8 @@ void mu_arena_release(struct mu_arena *a)
 	a->used = 0;
 }
 
-void *mu_alloc(struct mu_arena *a, size_t size)
+/* size bytes, 16-aligned, not cleared: for what is written over at once. */
+static void *alloc_raw(struct mu_arena *a, size_t size)
 {
 	struct mu_arena_block *b = a->head;
 	size_t need = (size + 15) & ~(size_t)15;
@@ -63,6 +64,13 @@ void *mu_alloc(struct mu_arena *a, size_t size)
 	void *p = b->data + b->off;
 	b->off += need;
 	a->used += need;
+	return p;
+}
+
+void *mu_alloc(struct mu_arena *a, size_t size)
+{
+	void *p = alloc_raw(a, size);
+
 	memset(p, 0, size);
 	return p;
 }
@@ -80,7 +88,9 @@ char *mu_strndup(struct mu_arena *a, const char *s, size_t n)
 
 	if (!s)
 		return NULL;
-	p = mu_alloc(a, n + 1);
+	if (n == SIZE_MAX)
+		MU_BUG("arena allocation overflows");
+	p = alloc_raw(a, n + 1);	/* every byte is written next */
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
@@ -103,7 +113,7 @@ char *mu_printf(struct mu_arena *a, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0)
 		MU_BUG("bad format");
-	p = mu_alloc(a, (size_t)n + 1);
+	p = alloc_raw(a, (size_t)n + 1);
 	vsnprintf(p, (size_t)n + 1, fmt, ap2);
 	va_end(ap2);
 	return p;

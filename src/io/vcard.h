@@ -12,9 +12,9 @@
  *
  *	struct contact_file f;
  *	if ((rc = vcard_read(a, bytes, len, &f, err)) < 0)
- *		return rc;		// err: "line 12", "content line without ':' ('FOO')"
- *	for (size_t i = 0; i < f.n; i++)
- *		vcard_write(&b, &f.items[i], NULL);
+ *		return rc;	(err: "line 12", "content line without ':' ('FOO')")
+ *	for (size_t i = 0; i < f.n && rc == 0; i++)
+ *		rc = vcard_write(&b, &f.items[i], NULL);
  */
 #ifndef MU_IO_VCARD_H
 #define MU_IO_VCARD_H
@@ -70,9 +70,11 @@ int vcard_read(struct mu_arena *a, const char *data, size_t len, struct contact_
  * c has no full name), N (when any part is set), ORG, TITLE, EMAIL and TEL (the first
  * with PREF=1), URL, ADR (;;;city;;;country, when either is set), BDAY (YYYYMMDD or
  * --MMDD; a birthday in neither contact.h form is left out), CATEGORIES, NOTE, END.
- * Lines end in CRLF and are folded at 75 octets; values are escaped as RFC 6350 TEXT.
- * vcard_read gives the same fields back. 0, or MU_ETOOBIG when b's limit is hit, and
- * then b holds what it held before the call.
+ * Lines end in CRLF and are folded at 75 octets; values are escaped as RFC 6350 TEXT
+ * (URLs and phone numbers too, so that any text survives). For a contact as vcard_read
+ * gives it (trimmed, no control characters but tab and newline), vcard_read gives the
+ * same fields back. 0, or MU_ETOOBIG when b's limit is hit, and then b holds what it
+ * held before the call.
  */
 int vcard_write(struct mu_buf *b, const struct contact *c, const char *uid);
 

@@ -38,7 +38,9 @@ const char *t_current;
 	X(test_dedupe) \
 	X(test_csv_write) \
 	X(test_linkedin_read) \
-	X(test_google_read)
+	X(test_google_read) \
+	X(test_vcard_read) \
+	X(test_vcard_write)
 
 #define DECLARE(fn) void fn(void);
 TESTS(DECLARE)
