@@ -15,7 +15,7 @@
 	X(members_get) X(members_put) X(invitations_get) X(invitations_post) \
 	X(invitation_delete) X(invitation_accept_post) X(audit_get) \
 	X(subject_get) X(subject_erase_post) \
-	X(import_post) X(import_json_post) X(export_contacts_get)
+	X(import_post) X(import_json_post) X(export_contacts_get) X(person_merge_post)
 #define HTTP_DECLARE(name) int http_##name(struct http_request *req, struct http_reply *rep, \
 					   struct mu_error *err);
 HTTP_METHOD_HANDLERS(HTTP_DECLARE)

@@ -1,11 +1,13 @@
 /*
  * interchange.c - POST /api/v1/import/{vcard,linkedin,google,json} and
- * GET /api/v1/export/{vcard,csv,json} (docs/api.md, docs/interchange.md).
+ * GET /api/v1/export/{vcard,csv,json}, and POST /api/v1/persons/{id}/merge (docs/api.md,
+ * docs/interchange.md).
  *
  * An import's body is the file itself (text/vcard, text/csv, application/json, any
  * type), or a multipart/form-data form whose part named "file" holds it: the server
  * keeps only that part (http/server.c), so handlers see the file's bytes either way.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "http/handlers.h"
@@ -104,4 +106,35 @@ int http_export_contacts_get(struct http_request *req, struct http_reply *rep,
 	}
 	mu_buf_release(&b);
 	return rc;
+}
+
+int http_person_merge_post(struct http_request *req, struct http_reply *rep,
+			   struct mu_error *err)
+{
+	const char *key, *text;
+	json_t *body, *v, *report;
+	mu_id other;
+	int rc;
+
+	if ((rc = http_body_object(req, &body, err)) < 0)
+		return rc;
+	json_object_foreach(body, key, v)
+		if (strcmp(key, "other") && (rc = mu_fail(err, MU_EINVAL, key, "unknown field")) < 0)
+			break;
+	text = json_string_value(json_object_get(body, "other"));
+	if (rc == 0 && !text)
+		rc = mu_fail(err, MU_EINVAL, "other", "is required: the person who joins, as an"
+			     " id, e-mail or name");
+	if (rc == 0 && (rc = app_resolve(req->app, req->arena, model_entity(ENT_PERSON), text,
+					 &other, err)) < 0) {
+		/* a name in the body that names no one is a bad value, not a missing resource */
+		char why[sizeof(err->message)];
+		snprintf(why, sizeof(why), "%s", err->message);
+		rc = mu_fail(err, rc == MU_ENOTFOUND ? MU_EINVAL : rc, "other", "%s", why);
+	}
+	json_decref(body);
+	if (rc < 0 || (rc = app_person_merge(req->app, req->id, other, &report, err)) < 0)
+		return rc;
+	reply_json(rep, 200, report);
+	return 0;
 }

@@ -124,6 +124,12 @@ static const struct field_def member_role[] = {
 
 static const struct field_def subject_erase[] = { B_END };
 
+static const struct field_def person_merge[] = {
+	B_TEXT("other", FF_REQUIRED, TC_PLAIN, 1, 0,
+	       "the person who joins the one of the path: an id, e-mail or name"),
+	B_END
+};
+
 enum body_kind {
 	BODY_RECORD,		/* the route's entity, required fields required */
 	BODY_PATCH,		/* the route's entity, nothing required */
@@ -155,6 +161,8 @@ static const struct body_def bodies[] = {
 	{ "member_role", BODY_FIELDS, member_role, 200, 1, "whose role, and the new one" },
 	{ "subject_erase", BODY_FIELDS, subject_erase, 200, 1,
 	  "nothing: the path names the person" },
+	{ "person_merge", BODY_FIELDS, person_merge, 200, 0,
+	  "whom to join into the person of the path (docs/interchange.md)" },
 	{ "contacts_file", BODY_FILE, NULL, 200, 0,
 	  "the file (vCard, LinkedIn's Connections.csv, Google Contacts CSV), as the body or"
 	  " as the part 'file' of a form" },

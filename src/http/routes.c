@@ -83,6 +83,8 @@ static const struct http_route routes[] = {
 	      "the persons the caller may see as vCard 4.0"),
 	ROUTE("GET", "/api/v1/export/csv", http_export_contacts_get, MEMBER, "", NULL,
 	      "the persons the caller may see as a Google Contacts CSV file"),
+	ROUTE("POST", "/api/v1/persons/{id}/merge", http_person_merge_post, MEMBER, "",
+	      "person_merge", "join another person into this one, with all their records"),
 	ROUTE("POST", "/api/v1/import/vcard", http_import_post, MEMBER,
 	      "dry_run legal_basis items", "contacts_file",
 	      "add or merge the persons of a vCard file (2.1, 3.0, 4.0)"),

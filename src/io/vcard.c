@@ -36,6 +36,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "io/vcard.h"
 #include "io/encoding.h"
@@ -46,6 +47,8 @@ enum prop {
 	P_OTHER,		/* passed over */
 	P_BEGIN, P_END, P_VERSION, P_FN, P_N, P_ORG, P_TITLE, P_NOTE, P_BDAY, P_ADR,
 	P_EMAIL, P_TEL, P_URL, P_CATEGORIES,
+	P_KIND, P_SHOW_AS,	/* a card of an organisation: KIND:org (4.0), Apple's
+				   X-ABShowAs:COMPANY */
 	P_COUNT
 };
 
@@ -53,7 +56,8 @@ static const char *const prop_names[P_COUNT] = {
 	[P_BEGIN] = "BEGIN", [P_END] = "END", [P_VERSION] = "VERSION", [P_FN] = "FN",
 	[P_N] = "N", [P_ORG] = "ORG", [P_TITLE] = "TITLE", [P_NOTE] = "NOTE",
 	[P_BDAY] = "BDAY", [P_ADR] = "ADR", [P_EMAIL] = "EMAIL", [P_TEL] = "TEL",
-	[P_URL] = "URL", [P_CATEGORIES] = "CATEGORIES",
+	[P_URL] = "URL", [P_CATEGORIES] = "CATEGORIES", [P_KIND] = "KIND",
+	[P_SHOW_AS] = "X-ABSHOWAS",
 };
 
 /* PREF=1..100 rank as written (RFC 6350 §5.3); TYPE=pref and 2.1's PREF as 1; no
@@ -95,6 +99,7 @@ struct reader {
 	size_t depth;		/* nested BEGIN:VCARD (2.1's AGENT) being passed over */
 	int v21;		/* the card says VERSION:2.1 */
 	int split;		/* UTF-8 only once unfolded: check each value */
+	int company;		/* the card describes an organisation, not a person */
 	struct contact c;	/* the card being read */
 	unsigned rank[P_COUNT];	/* of the value each single property took; 0: none yet */
 	struct mu_buf lists[L_COUNT];	/* of struct item */
@@ -618,6 +623,7 @@ static void begin_card(struct reader *r, unsigned line)
 	r->in_card = 1;
 	r->depth = 0;
 	r->v21 = 0;
+	r->company = 0;
 }
 
 /* A single property takes this line's value unless one was taken with a rank as good. */
@@ -717,6 +723,11 @@ static void property(struct reader *r, struct cline *l)
 		while (pos <= n)
 			push(r, L_TAG, next_item(s, n, &pos, ',', r->v21), RANK_NONE);
 		break;
+	case P_KIND:
+	case P_SHOW_AS:
+		v = next_item(s, n, &pos, 0, r->v21);
+		r->company |= v && (!strcasecmp(v, "org") || !strcasecmp(v, "COMPANY"));
+		break;
 	default:
 		break;
 	}
@@ -750,7 +761,9 @@ static void end_card(struct reader *r)
 	struct contact *c = &r->c;
 	struct contact_strings *lists[L_COUNT] = { &c->emails, &c->phones, &c->urls, &c->tags };
 
-	if (!c->full_name) {
+	if (r->company && c->organisation) {	/* its FN is the organisation's name */
+		c->full_name = c->given = c->family = c->middle = c->prefix = c->suffix = NULL;
+	} else if (!c->full_name) {
 		const char *parts[] = { c->prefix, c->given, c->middle, c->family, c->suffix };
 		struct mu_buf *b = &r->join;
 

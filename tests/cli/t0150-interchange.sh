@@ -244,6 +244,19 @@ t_match "  as text/vcard" "^[Cc]ontent-[Tt]ype: text/vcard" "$T_DIR/h"
 t_ok "  the same cards as the CLI's" cmp "$T_DIR/api.vcf" <(m export vcard)
 t_ok "GET /export/csv" curl -sf -D "$T_DIR/h" -o /dev/null "$base/api/v1/export/csv"
 t_match "  as text/csv" "^[Cc]ontent-[Tt]ype: text/csv" "$T_DIR/h"
+t_ok "a twin for the API to merge" m person add --full-name "Åsa Ö." --emails asa.o@example.se
+twin=$(m --json person show "Åsa Ö." | jq -r .id)
+asa=$(m --json person show "Åsa Öberg" | jq -r .id)
+t_ok "POST /persons/{id}/merge" curl -s -o "$T_DIR/body" -w '%{http_code}' -H 'Content-Type: application/json' \
+	-d "{\"other\": \"$twin\"}" "$base/api/v1/persons/$asa/merge"
+t_eq "  merged" "$(cat "$T_OUT")" 200
+t_jq "  the report" '"\(.kept) \(.merged)"' "$asa $twin" "$T_DIR/body"
+t_ok "  Åsa has the twin's e-mail" m --json person show "$asa"
+t_jq "    " '.emails | index("asa.o@example.se") != null' true
+t_ok "merging someone who is not there" curl -s -o "$T_DIR/body" -w '%{http_code}' -H 'Content-Type: application/json' \
+	-d '{"other": "Ingen Alls"}' "$base/api/v1/persons/$asa/merge"
+t_eq "  is refused" "$(cat "$T_OUT")" 422
+t_jq "  naming the field" .error.field other "$T_DIR/body"
 t_ok "GET /export/json" curl -sf -o "$T_DIR/api.json" "$base/api/v1/export/json"
 t_jq "  the workspace document" .format "mutua-workspace/1" "$T_DIR/api.json"
 t_ok "POST /import/json" curl -s -o "$T_DIR/body" -w '%{http_code}' --data-binary @"$T_DIR/api.json" \

@@ -473,8 +473,9 @@ static const struct {
 	  "bday=--11-03|city=København V|country=Danmark|"
 	  "email=soren.kjaer@gmail.com,soren@kjaer-sonner.dk|tel=+45 20 12 34 56,+45 33 12 34 56|"
 	  "tag=Leverantör" },
+	/* a company's card (X-ABShowAs:COMPANY): an organisation, no person's name */
 	{ "iphone-3.0.vcf", "UTF-8", 4, 3,
-	  "fn=Ljungqvist Bygg AB|org=Ljungqvist Bygg AB|tel=0410-123 45|"
+	  "org=Ljungqvist Bygg AB|tel=0410-123 45|"
 	  "url=https://ljungqvistbygg.se" },
 	{ "google-3.0.vcf", "UTF-8", 4, 1,
 	  "fn=Märta Ljungqvist|given=Märta|family=Ljungqvist|org=Lunds universitet|"
@@ -525,6 +526,8 @@ static const struct {
 	{ "generic-4.0.vcf", "UTF-8", 4, 2,
 	  "fn=Dr. Märta Ljungqvist PhD|given=Märta|family=Ljungqvist|prefix=Dr.|suffix=PhD|"
 	  "bday=1971-02-28|city=Lund|country=Sverige|email=marta.ljungqvist@fek.lu.se" },
+	/* KIND:org: an organisation's card, no person's name */
+	{ "generic-4.0.vcf", "UTF-8", 4, 3, "org=Ljungqvist Bygg AB|tel=+46-410-123-45" },
 };
 
 static void test_samples(struct mu_arena *a, struct mu_buf *b)
