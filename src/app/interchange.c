@@ -341,17 +341,8 @@ static void remember(struct importer *im, size_t slot, struct mu_record *r,
 {
 	struct dedupe_keys k = keys_of(c);
 
-	if (slot == im->n) {
-		if (im->n == im->cap) {
-			size_t cap = im->cap ? im->cap * 2 : 256;
-			struct mu_record **p = mu_alloc_array(im->a, cap, sizeof(*p));
-			if (im->n)
-				memcpy(p, im->people, im->n * sizeof(*p));
-			im->people = p;
-			im->cap = cap;
-		}
-		im->n++;
-	}
+	if (slot == im->n)
+		im->people = mu_grow(im->a, im->people, im->n++, &im->cap, sizeof(*im->people));
 	im->people[slot] = r;
 	dedupe_add(im->dd, slot, &k);
 }
@@ -496,14 +487,8 @@ static void remember_tie(struct importer *im, struct mu_record *t)
 	mu_id hi = t->v[a].i ^ t->v[b].i ^ lo;
 	char key[48];
 
-	if (im->n_ties == im->cap_ties) {
-		size_t cap = im->cap_ties ? im->cap_ties * 2 : 64;
-		struct mu_record **p = mu_alloc_array(im->a, cap, sizeof(*p));
-		if (im->n_ties)
-			memcpy(p, im->tie_recs, im->n_ties * sizeof(*p));
-		im->tie_recs = p;
-		im->cap_ties = cap;
-	}
+	im->tie_recs = mu_grow(im->a, im->tie_recs, im->n_ties, &im->cap_ties,
+			       sizeof(*im->tie_recs));
 	snprintf(key, sizeof(key), "%lld-%lld", (long long)lo, (long long)hi);
 	im->tie_recs[im->n_ties] = t;
 	strmap_put(im->ties, key, (long)im->n_ties++, NULL);

@@ -82,6 +82,19 @@ void *mu_alloc_array(struct mu_arena *a, size_t n, size_t size)
 	return mu_alloc(a, n * size != 0 ? n * size : 1);
 }
 
+void *mu_grow(struct mu_arena *a, void *items, size_t n, size_t *cap, size_t size)
+{
+	void *more;
+
+	if (n < *cap)
+		return items;
+	more = mu_alloc_array(a, *cap ? *cap * 2 : 16, size);
+	if (n)
+		memcpy(more, items, n * size);
+	*cap = *cap ? *cap * 2 : 16;
+	return more;
+}
+
 char *mu_strndup(struct mu_arena *a, const char *s, size_t n)
 {
 	char *p;

@@ -8,32 +8,15 @@
 #include <string.h>
 
 #include "core/text.h"
+#include "core/utf8.h"
 #include "core/enums.h"
 #include "core/banned.h"
 
-/* Decode one code point at s; returns its byte length or -1 if invalid. */
+/* Decode one code point at s (a string); its byte length, or -1 if invalid. */
 static int utf8_next(const unsigned char *s, uint32_t *cp)
 {
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
-		*cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-		return *cp >= 0x80 ? 2 : -1;
-	}
-	if ((s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
-		*cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
-		      (s[2] & 0x3F);
-		return *cp >= 0x800 && (*cp < 0xD800 || *cp > 0xDFFF) ? 3 : -1;
-	}
-	if ((s[0] & 0xF8) == 0xF0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
-	    (s[3] & 0xC0) == 0x80) {
-		*cp = ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
-		      ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-		return *cp >= 0x10000 && *cp <= 0x10FFFF ? 4 : -1;
-	}
-	return -1;
+	int len = utf8_decode(s, SIZE_MAX, cp);
+	return len ? len : -1;
 }
 
 long text_chars(const char *s, int multiline)

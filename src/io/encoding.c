@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "io/encoding.h"
+#include "core/utf8.h"
 #include "core/banned.h"
 
 /* Windows-1252's 0x80-0x9F; 0 marks the five bytes it leaves undefined. */
@@ -36,44 +37,17 @@ static char *put_utf8(char *p, uint32_t c)
 	return p;
 }
 
-/* The length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	unsigned char c = s[0];
-	size_t len;
-	uint32_t cp, min;
-
-	if (c < 0x80)
-		return 1;
-	if ((c & 0xE0) == 0xC0)
-		len = 2, cp = c & 0x1F, min = 0x80;
-	else if ((c & 0xF0) == 0xE0)
-		len = 3, cp = c & 0x0F, min = 0x800;
-	else if ((c & 0xF8) == 0xF0)
-		len = 4, cp = c & 0x07, min = 0x10000;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
 int enc_is_utf8(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
+	uint32_t cp;
+
 	for (size_t i = 0; i < len;) {
-		size_t n = utf8_seq(p + i, len - i);
+		int n = utf8_decode(p + i, len - i, &cp);
 		if (!n)
 			return 0;
-		i += n;
+		i += (size_t)n;
 	}
 	return 1;
 }

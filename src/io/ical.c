@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "io/ical.h"
+#include "core/utf8.h"
 #include "core/error.h"
 #include "core/banned.h"
 
@@ -128,40 +129,24 @@ static int line_close(struct line *l)
  * minus the length of the maximal ill-formed subpart (Unicode 15 §3.9, table 3-7). The
  * NUL that ends s is never a continuation byte, so decoding stops at it.
  */
-static int utf8_decode(const unsigned char *s, unsigned long *cp)
+static int decode_or_skip(const unsigned char *s, unsigned long *cp)
 {
-	unsigned char c = s[0], lo = 0x80, hi = 0xBF;
-	int n;
+	unsigned char lo, hi;
+	int more = utf8_lead(s[0], &lo, &hi);
 
-	if (c < 0x80) {
-		*cp = c;
+	if (more == 0) {
+		*cp = s[0];
 		return 1;
 	}
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4;
-	else
-		return -1;	/* a continuation byte, C0, C1 or F5-FF cannot start one */
-	if (c == 0xE0)
-		lo = 0xA0;	/* overlong */
-	else if (c == 0xED)
-		hi = 0x9F;	/* surrogates */
-	else if (c == 0xF0)
-		lo = 0x90;	/* overlong */
-	else if (c == 0xF4)
-		hi = 0x8F;	/* above U+10FFFF */
-	if (s[1] < lo || s[1] > hi)
+	if (more < 0 || s[1] < lo || s[1] > hi)
 		return -1;
-	*cp = c & (0xFF >> (n + 1));
-	for (int i = 1; i < n; i++) {
-		if (s[i] < 0x80 || s[i] > 0xBF)
+	*cp = s[0] & (0x7F >> more);
+	for (int i = 1; i <= more; i++) {
+		if (i > 1 && (s[i] < 0x80 || s[i] > 0xBF))
 			return -i;
 		*cp = (*cp << 6) | (s[i] & 0x3F);
 	}
-	return n;
+	return more + 1;
 }
 
 static int is_control(unsigned long cp)
@@ -175,7 +160,7 @@ static void put_value(struct line *l, const char *s, enum value_mode mode)
 
 	while (*p && l->rc >= 0) {
 		unsigned long cp = 0;
-		int n = utf8_decode(p, &cp);
+		int n = decode_or_skip(p, &cp);
 
 		if (n < 0) {
 			put(l, "\xEF\xBF\xBD", 3);	/* U+FFFD */

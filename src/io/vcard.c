@@ -41,6 +41,7 @@
 #include "io/vcard.h"
 #include "io/encoding.h"
 #include "io/ical.h"
+#include "core/utf8.h"
 #include "core/banned.h"
 
 enum prop {
@@ -780,14 +781,8 @@ static void end_card(struct reader *r)
 	}
 	for (int i = 0; i < L_COUNT; i++)
 		place(r->a, &r->lists[i], lists[i]);
-	if (r->ncards == r->cap) {	/* more than count_cards saw: BEGIN folded */
-		struct contact *more = mu_alloc_array(r->a, r->cap * 2 + 16, sizeof(*more));
-
-		if (r->ncards)
-			memcpy(more, r->cards, r->ncards * sizeof(*more));
-		r->cards = more;
-		r->cap = r->cap * 2 + 16;
-	}
+	/* more than count_cards saw (a folded BEGIN) grows the array */
+	r->cards = mu_grow(r->a, r->cards, r->ncards, &r->cap, sizeof(*r->cards));
 	r->cards[r->ncards++] = *c;
 	r->in_card = 0;
 }
@@ -812,30 +807,11 @@ static int utf8_across_folds(const char *data, size_t n)
 	const unsigned char *s = (const unsigned char *)data;
 
 	for (size_t i = 0; i < n;) {
-		unsigned char c = s[i++], lo = 0x80, hi = 0xBF;
-		int more;
+		unsigned char c = s[i++], lo, hi;
+		int more = utf8_lead(c, &lo, &hi);
 
-		if (c < 0x80) {
-			if (!c)
-				return 0;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-			more = 1;
-		else if (c >= 0xE0 && c <= 0xEF)
-			more = 2;
-		else if (c >= 0xF0 && c <= 0xF4)
-			more = 3;
-		else
+		if (more < 0 || !c)
 			return 0;
-		if (c == 0xE0)
-			lo = 0xA0;	/* overlong */
-		else if (c == 0xED)
-			hi = 0x9F;	/* surrogates */
-		else if (c == 0xF0)
-			lo = 0x90;	/* overlong */
-		else if (c == 0xF4)
-			hi = 0x8F;	/* above U+10FFFF */
 		for (int k = 0; k < more; k++) {
 			if (i < n)
 				i += fold_at(s, n, i);

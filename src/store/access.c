@@ -275,7 +275,7 @@ static int account_rows(struct store *st, struct driver_stmt *s, struct mu_arena
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	while ((rc = store_step(st, s, err)) == 1) {
-		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
+		*out = mu_grow(a, *out, *n, &cap, sizeof(**out));
 		account_row(st, s, a, &(*out)[*n]);
 		if (role_col >= 0)
 			(*out)[*n].role = text_col(st, s, a, role_col);
@@ -357,7 +357,7 @@ int store_grant_list(struct store *st, struct mu_arena *a, mu_id account,
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	while ((rc = store_step(st, s, err)) == 1) {
-		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
+		*out = mu_grow(a, *out, *n, &cap, sizeof(**out));
 		(*out)[*n].workspace = int_col(st, s, 0);
 		(*out)[*n].name = text_col(st, s, a, 1);
 		(*out)[(*n)++].role = text_col(st, s, a, 2);
@@ -466,7 +466,7 @@ int store_token_list(struct store *st, struct mu_arena *a, mu_id ws, struct stor
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	while ((rc = store_step(st, s, err)) == 1) {
-		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
+		*out = mu_grow(a, *out, *n, &cap, sizeof(**out));
 		token_row(st, s, a, &(*out)[(*n)++]);
 	}
 	st->drv->reset(s);
@@ -541,7 +541,7 @@ int store_invitation_list(struct store *st, struct mu_arena *a, mu_id ws,
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	while ((rc = store_step(st, s, err)) == 1) {
-		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
+		*out = mu_grow(a, *out, *n, &cap, sizeof(**out));
 		invitation_row(st, s, a, &(*out)[(*n)++]);
 	}
 	st->drv->reset(s);
@@ -605,7 +605,7 @@ int store_audit_list(struct store *st, struct mu_arena *a, mu_id ws, const char 
 	while ((rc = store_step(st, s, err)) == 1) {
 		struct store_audit *e;
 
-		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
+		*out = mu_grow(a, *out, *n, &cap, sizeof(**out));
 		e = &(*out)[(*n)++];
 		e->id = int_col(st, s, 0);
 		e->at = text_col(st, s, a, 1);
@@ -672,7 +672,7 @@ int store_private_list(struct store *st, struct mu_arena *a, mu_id ws,
 		return 0;
 	s = bound(st, (enum access_stmt)k, "i", (int64_t)ws);
 	while ((rc = store_step(st, s, err)) == 1) {
-		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
+		*out = mu_grow(a, *out, *n, &cap, sizeof(**out));
 		(*out)[*n].id = int_col(st, s, 0);
 		(*out)[(*n)++].owner = int_col(st, s, 1);
 	}

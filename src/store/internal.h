@@ -63,8 +63,6 @@ int store_one_row(struct store *st, struct driver_stmt *s, struct mu_error *err)
 /* Prepare sql, naming it in the error. */
 int store_prepare(struct store *st, const char *sql, struct driver_stmt **out,
 		  struct mu_error *err);
-/* Room for one more item in an arena array of *cap items holding n. */
-void *store_grow(struct mu_arena *a, void *items, size_t n, size_t *cap, size_t size);
 
 /* Note that this transaction changes workspace ws (store_workspace_revision). */
 int store_touch(struct store *st, mu_id ws, struct mu_error *err);

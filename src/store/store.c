@@ -446,19 +446,26 @@ int store_touch(struct store *st, mu_id ws, struct mu_error *err)
 	return rc;
 }
 
-int store_workspace_revision(struct store *st, mu_id ws, int64_t *revision,
-			     struct mu_error *err)
+/* The one integer a workspace statement k answers for ws. */
+static int workspace_int(struct store *st, enum fixed_stmt k, mu_id ws, int64_t *out,
+			 struct mu_error *err)
 {
-	struct driver_stmt *s = st->fixed[ST_WS_REVISION];
+	struct driver_stmt *s = st->fixed[k];
 	int rc;
 
 	st->drv->bind_int(s, 1, ws);
 	if ((rc = store_one_row(st, s, err)) <= 0)
 		return rc < 0 ? rc : mu_fail(err, MU_ENOTFOUND, "", "no workspace %lld",
 					     (long long)ws);
-	*revision = st->drv->column_int(s, 0);
+	*out = st->drv->column_int(s, 0);
 	st->drv->reset(s);
 	return 0;
+}
+
+int store_workspace_revision(struct store *st, mu_id ws, int64_t *revision,
+			     struct mu_error *err)
+{
+	return workspace_int(st, ST_WS_REVISION, ws, revision, err);
 }
 
 int store_end(struct store *st, int rc, struct mu_error *err)
@@ -488,18 +495,6 @@ int store_one_row(struct store *st, struct driver_stmt *s, struct mu_error *err)
 	if (rc <= 0)
 		st->drv->reset(s);
 	return rc;
-}
-
-void *store_grow(struct mu_arena *a, void *items, size_t n, size_t *cap, size_t size)
-{
-	void *more;
-
-	if (n < *cap)
-		return items;
-	more = mu_alloc_array(a, *cap * 2, size);
-	memcpy(more, items, *cap * size);
-	*cap *= 2;
-	return more;
 }
 
 /* ---- workspaces ---- */
@@ -553,7 +548,7 @@ int store_workspace_list(struct store *st, struct mu_arena *a, struct workspace 
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	while ((rc = store_step(st, s, err)) == 1) {
-		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
+		*out = mu_grow(a, *out, *n, &cap, sizeof(**out));
 		workspace_row(st, s, a, &(*out)[(*n)++]);
 	}
 	st->drv->reset(s);
@@ -617,16 +612,11 @@ int store_reserve_ids(struct store *st, mu_id ws, mu_id max_id, struct mu_error 
 
 static int next_id(struct store *st, mu_id ws, mu_id *id, struct mu_error *err)
 {
-	struct driver_stmt *s = st->fixed[ST_WS_NEXT_ID];
-	int rc;
+	int64_t v = 0;
+	int rc = workspace_int(st, ST_WS_NEXT_ID, ws, &v, err);
 
-	st->drv->bind_int(s, 1, ws);
-	if ((rc = store_one_row(st, s, err)) <= 0)
-		return rc < 0 ? rc : mu_fail(err, MU_ENOTFOUND, "", "no workspace %lld",
-					     (long long)ws);
-	*id = st->drv->column_int(s, 0);
-	st->drv->reset(s);
-	return 0;
+	*id = v;
+	return rc;
 }
 
 /* ---- records ---- */
@@ -941,7 +931,7 @@ static int read_records(struct store *st, struct mu_arena *a, struct driver_stmt
 	*n = 0;
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	while ((rc = store_step(st, s, err)) == 1) {
-		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
+		*out = mu_grow(a, *out, *n, &cap, sizeof(**out));
 		struct mu_record *r = &(*out)[(*n)++];
 		r->ent = e;
 		r->v = mu_alloc_array(a, e->nfields, sizeof(*r->v));
@@ -1003,7 +993,7 @@ int store_record_names(struct store *st, struct mu_arena *a, mu_id ws,
 	*out = mu_alloc_array(a, cap, sizeof(**out));
 	st->drv->bind_int(s, 1, ws);
 	while ((rc = store_step(st, s, err)) == 1) {
-		*out = store_grow(a, *out, *n, &cap, sizeof(**out));
+		*out = mu_grow(a, *out, *n, &cap, sizeof(**out));
 		struct store_name *nm = &(*out)[(*n)++];
 		nm->id = st->drv->column_int(s, 0);
 		nm->title = mu_strdup(a, st->drv->column_text(s, 1));

@@ -29,6 +29,7 @@
 #include "core/error.h"
 #include "io/contacts_csv.h"
 #include "io/encoding.h"
+#include "fuzz.h"
 #include "core/banned.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -57,18 +58,11 @@ static int cur_mode;
 
 static _Noreturn void fail(const char *what, size_t item, const char *got, const char *want)
 {
-	fprintf(stderr, "fuzz_csv: %s (contact %zu, mode %d)\n  got:  '%s'\n  want: '%s'\n"
-		"input (%zu bytes): \"", what, item, cur_mode, got ? got : "(null)",
-		want ? want : "(null)", cur_size);
-	for (size_t i = 0; i < cur_size; i++) {
-		unsigned c = cur_data[i];
-		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
-			fputc((int)c, stderr);
-		else
-			fprintf(stderr, "\\x%02x", c);
-	}
-	fputs("\"\n", stderr);
-	abort();
+	char msg[4096];
+
+	snprintf(msg, sizeof(msg), "%s (contact %zu, mode %d)\n  got:  '%s'\n  want: '%s'", what,
+		 item, cur_mode, got ? got : "(null)", want ? want : "(null)");
+	fuzz_abort("fuzz_csv", cur_data, cur_size, msg);
 }
 
 static int is_space(char c)

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "core/buf.h"
 #include "core/error.h"
 #include "core/mtime.h"
@@ -51,17 +52,10 @@ static struct mu_buf s_out = { .limit = SIZE_MAX }, s_lines = { .limit = SIZE_MA
 
 static _Noreturn void fail(const char *what, const char *detail)
 {
-	fprintf(stderr, "fuzz_ical: %s%s%s\ninput (%zu bytes): \"", what, detail ? ": " : "",
-		detail ? detail : "", current->size);
-	for (size_t i = 0; i < current->size; i++) {
-		unsigned c = current->data[i];
-		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
-			fputc((int)c, stderr);
-		else
-			fprintf(stderr, "\\x%02x", c);
-	}
-	fputs("\"\n", stderr);
-	abort();
+	char msg[4096];
+
+	snprintf(msg, sizeof(msg), "%s%s%s", what, detail ? ": " : "", detail ? detail : "");
+	fuzz_abort("fuzz_ical", current->data, current->size, msg);
 }
 
 /*

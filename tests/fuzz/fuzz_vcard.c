@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/error.h"
@@ -36,17 +37,10 @@ static struct mu_buf s_out = { .limit = SIZE_MAX };
 
 static _Noreturn void fail(const char *what, const char *detail)
 {
-	fprintf(stderr, "fuzz_vcard: %s%s%s\ninput (%zu bytes): \"", what, detail ? ": " : "",
-		detail ? detail : "", cur_size);
-	for (size_t i = 0; i < cur_size; i++) {
-		unsigned c = cur_data[i];
-		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
-			fputc((int)c, stderr);
-		else
-			fprintf(stderr, "\\x%02x", c);
-	}
-	fputs("\"\n", stderr);
-	abort();
+	char msg[4096];
+
+	snprintf(msg, sizeof(msg), "%s%s%s", what, detail ? ": " : "", detail ? detail : "");
+	fuzz_abort("fuzz_vcard", cur_data, cur_size, msg);
 }
 
 static int is_ws(char c)

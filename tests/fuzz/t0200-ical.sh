@@ -5,21 +5,15 @@
 # MUTUA_FUZZ_SECONDS=N adds an N-second libFuzzer run when clang has -fsanitize=fuzzer.
 . "$(dirname "$0")/../lib/t.sh"
 cd "$(dirname "$0")/../.." || exit 1
+. tests/lib/fuzz.sh
 
-CC=${CC:-gcc}
 ITERATIONS=200000
-SOURCES="src/io/ical.c src/core/buf.c src/core/error.c src/core/mtime.c"
-# The Makefile is the one place the test flags are written.
-FLAGS=$(make -s --no-print-directory --eval='t-print-flags: ; @echo $(TEST_FLAGS)' t-print-flags)
-FLAGS="$FLAGS -D_GNU_SOURCE -Isrc -Ibuild/gen"
+SOURCES="src/io/ical.c src/core/buf.c src/core/error.c src/core/mtime.c src/core/utf8.c"
 
-if [ -z "$FLAGS" ] || ! $CC $FLAGS -o "$T_DIR/fuzz_ical" tests/fuzz/fuzz_ical.c tests/fuzz/driver.c \
-	$SOURCES 2>"$T_ERR"; then
-	t_fail "build the fuzz target: $(head -c 600 "$T_ERR")"
+if ! fuzz_build "$T_DIR/fuzz_ical" tests/fuzz/fuzz_ical.c $SOURCES; then
 	t_done
 	exit
 fi
-t_pass
 
 # the corpus, if one has been saved, runs first as regression
 corpus=
@@ -35,7 +29,7 @@ if [ -n "${MUTUA_FUZZ_SECONDS:-}" ]; then
 	if ! command -v clang >/dev/null; then
 		echo "$T_NAME: no clang, MUTUA_FUZZ_SECONDS ignored"
 	# clang does not know gcc's -Wno-format-truncation
-	elif clang $FLAGS -Wno-unknown-warning-option -fsanitize=fuzzer \
+	elif clang $FUZZ_FLAGS -Wno-unknown-warning-option -fsanitize=fuzzer \
 		-o "$T_DIR/libfuzzer_ical" tests/fuzz/fuzz_ical.c $SOURCES 2>"$T_ERR"; then
 		mkdir -p "$T_DIR/corpus"
 		t_ok "libFuzzer for $MUTUA_FUZZ_SECONDS s" "$T_DIR/libfuzzer_ical" -max_len=2048 \
@@ -114,7 +108,7 @@ int main(int argc, char **argv)
 	return 0;
 }
 EOF
-if $CC $FLAGS -o "$T_DIR/sample" "$T_DIR/sample.c" $SOURCES 2>"$T_ERR"; then
+if ${CC:-gcc} $FUZZ_FLAGS -o "$T_DIR/sample" "$T_DIR/sample.c" $SOURCES 2>"$T_ERR"; then
 	t_pass
 	t_ok "write the sample calendar" "$T_DIR/sample" "$T_DIR/sample.ics" "$T_DIR/summaries"
 	t_ok "check-ical accepts it" tests/tools/check-ical --expect-summaries "$T_DIR/summaries" \

@@ -8,24 +8,16 @@
 # leak or failed oracle fails the test.
 . "$(dirname "$0")/../lib/t.sh"
 cd "$(dirname "$0")/../.." || exit 1
+. tests/lib/fuzz.sh
 
-CC=${CC:-gcc}
 ITERATIONS=200000
-SECONDS_LF=${MUTUA_FUZZ_SECONDS:-10}
-SOURCES="src/io/vcard.c src/io/contact.c src/io/encoding.c src/io/ical.c src/core/arena.c
-	src/core/buf.c src/core/error.c src/core/mtime.c"
+SOURCES="src/io/vcard.c src/io/contact.c src/io/encoding.c src/io/ical.c src/core/utf8.c
+	src/core/arena.c src/core/buf.c src/core/error.c src/core/mtime.c"
 CORPUS=tests/fuzz/corpus/vcard
-# The Makefile is the one place the test flags are written.
-FLAGS=$(make -s --no-print-directory --eval='t-print-flags: ; @echo $(TEST_FLAGS)' t-print-flags)
-FLAGS="$FLAGS -D_GNU_SOURCE -Isrc -Ibuild/gen"
-
-if [ -z "$FLAGS" ] || ! $CC $FLAGS -o "$T_DIR/fuzz_vcard" tests/fuzz/fuzz_vcard.c tests/fuzz/driver.c \
-	$SOURCES 2>"$T_ERR"; then
-	t_fail "build the fuzz target: $(head -c 600 "$T_ERR")"
+if ! fuzz_build "$T_DIR/fuzz_vcard" tests/fuzz/fuzz_vcard.c $SOURCES; then
 	t_done
 	exit
 fi
-t_pass
 
 # every sample export is in the corpus, so the regression run reads them all
 for f in tests/data/contacts/*.vcf; do
@@ -43,30 +35,13 @@ sed 's/^\tcase P_TEL:$/&\n\t\tif (l->rank == 1 \&\& !r->v21 \&\& r->c.emails.n =
 	src/io/vcard.c >"$T_DIR/vcard_broken.c"
 printf 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:a\r\nTEL:1\r\nTEL;TYPE=pref:2\r\nEND:VCARD\r\n' >"$T_DIR/tel.vcf"
 if grep -q 'l->rank == 1 &&' "$T_DIR/vcard_broken.c" &&
-	$CC $FLAGS -o "$T_DIR/fuzz_broken" tests/fuzz/fuzz_vcard.c tests/fuzz/driver.c \
-		"$T_DIR/vcard_broken.c" ${SOURCES#src/io/vcard.c} 2>"$T_ERR"; then
-	t_pass
+	fuzz_build "$T_DIR/fuzz_broken" tests/fuzz/fuzz_vcard.c "$T_DIR/vcard_broken.c" \
+		${SOURCES#src/io/vcard.c}; then
 	# in a subshell, so that its shell, not ours, reports the abort
 	("$T_DIR/fuzz_broken" -n 0 "$T_DIR/tel.vcf" >"$T_OUT" 2>"$T_ERR"; exit $?) 2>/dev/null
 	t_eq "a broken reader aborts" "$?" 134
 	t_match "and says why" "round trip changed the phone numbers" "$T_ERR"
-else
-	t_fail "build the broken reader: $(head -c 600 "$T_ERR")"
 fi
 
-# libFuzzer, always: clang 14 does not know gcc's -Wno-format-truncation
-if ! command -v clang >/dev/null; then
-	t_fail "no clang: the libFuzzer run is not optional"
-elif clang $FLAGS -Wno-unknown-warning-option -fsanitize=fuzzer \
-	-o "$T_DIR/libfuzzer_vcard" tests/fuzz/fuzz_vcard.c $SOURCES 2>"$T_ERR"; then
-	t_pass
-	mkdir -p "$T_DIR/corpus"
-	cp $CORPUS/* "$T_DIR/corpus/"
-	t_ok "libFuzzer for $SECONDS_LF s" "$T_DIR/libfuzzer_vcard" -max_len=4096 \
-		-max_total_time="$SECONDS_LF" -print_final_stats=1 "$T_DIR/corpus"
-	t_match "libFuzzer finished its runs" '^Done [0-9]+ runs' "$T_ERR"
-	grep -E '^Done [0-9]+ runs' "$T_ERR" | sed "s/^/$T_NAME: libFuzzer: /"
-else
-	t_fail "build the libFuzzer target: $(head -c 600 "$T_ERR")"
-fi
+fuzz_libfuzzer vcard 4096 $CORPUS tests/fuzz/fuzz_vcard.c $SOURCES
 t_done

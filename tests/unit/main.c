@@ -32,6 +32,7 @@ const char *t_current;
 	X(test_csr) \
 	X(test_communities) \
 	X(test_openapi) \
+	X(test_utf8) \
 	X(test_phone) \
 	X(test_text_key) \
 	X(test_strmap) \

@@ -10,12 +10,42 @@
 #include "core/phone.h"
 #include "core/strmap.h"
 #include "core/text.h"
+#include "core/utf8.h"
 #include "method/dedupe.h"
 
+void test_utf8(void);
 void test_phone(void);
 void test_text_key(void);
 void test_strmap(void);
 void test_dedupe(void);
+
+void test_utf8(void)
+{
+	static const struct { const char *s; size_t n; int len; uint32_t cp; } cases[] = {
+		{ "A", 1, 1, 0x41 },
+		{ "\xc3\xa5", 2, 2, 0xE5 },			/* å */
+		{ "\xe2\x82\xac", 3, 3, 0x20AC },		/* € */
+		{ "\xf0\x9f\x98\x80", 4, 4, 0x1F600 },	/* 😀 */
+		{ "\xf4\x8f\xbf\xbf", 4, 4, 0x10FFFF },	/* the last code point */
+		{ "\xf4\x90\x80\x80", 4, 0, 0 },		/* above U+10FFFF */
+		{ "\xc0\xaf", 2, 0, 0 },			/* overlong '/' */
+		{ "\xe0\x80\xaf", 3, 0, 0 },			/* overlong */
+		{ "\xf0\x80\x80\xaf", 4, 0, 0 },		/* overlong */
+		{ "\xed\xa0\x80", 3, 0, 0 },			/* a surrogate */
+		{ "\xe2\x82", 2, 0, 0 },			/* cut short */
+		{ "\xe2\x82\xac", 2, 0, 0 },			/* cut short by n */
+		{ "\x80", 1, 0, 0 },				/* a continuation byte */
+		{ "\xf5\x80\x80\x80", 4, 0, 0 },		/* F5 never leads */
+		{ "\xc3", 1, 0, 0 },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		uint32_t cp = 0;
+		int len = utf8_decode((const unsigned char *)cases[i].s, cases[i].n, &cp);
+		T_CHECK(len == cases[i].len && (!len || cp == cases[i].cp),
+			"case %zu: length %d U+%04X, got %d U+%04X", i, cases[i].len,
+			(unsigned)cases[i].cp, len, (unsigned)cp);
+	}
+}
 
 void test_phone(void)
 {
