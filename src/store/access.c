@@ -693,32 +693,31 @@ int store_owner_set(struct store *st, mu_id ws, const struct entity_def *e, mu_i
 			     (int64_t)owner), err);
 }
 
+/* The one id statement k (PE_OF_ACCOUNT, PE_ACCOUNT) answers for (ws, id); 0: none. */
+static int linked_id(struct store *st, enum access_stmt k, mu_id ws, mu_id id, mu_id *out,
+		     struct mu_error *err)
+{
+	struct driver_stmt *s = bound(st, k, "ii", (int64_t)ws, (int64_t)id);
+	int rc = store_one_row(st, s, err);
+
+	*out = 0;
+	if (rc <= 0)
+		return rc;
+	*out = int_col(st, s, 0);
+	st->drv->reset(s);
+	return 0;
+}
+
 int store_person_of_account(struct store *st, mu_id ws, mu_id account, mu_id *person,
 			    struct mu_error *err)
 {
-	struct driver_stmt *s = bound(st, PE_OF_ACCOUNT, "ii", (int64_t)ws, (int64_t)account);
-	int rc = store_one_row(st, s, err);
-
-	*person = 0;
-	if (rc <= 0)
-		return rc;
-	*person = int_col(st, s, 0);
-	st->drv->reset(s);
-	return 0;
+	return linked_id(st, PE_OF_ACCOUNT, ws, account, person, err);
 }
 
 int store_account_of_person(struct store *st, mu_id ws, mu_id person, mu_id *account,
 			    struct mu_error *err)
 {
-	struct driver_stmt *s = bound(st, PE_ACCOUNT, "ii", (int64_t)ws, (int64_t)person);
-	int rc = store_one_row(st, s, err);
-
-	*account = 0;
-	if (rc <= 0)
-		return rc;
-	*account = int_col(st, s, 0);
-	st->drv->reset(s);
-	return 0;
+	return linked_id(st, PE_ACCOUNT, ws, person, account, err);
 }
 
 int store_person_link(struct store *st, mu_id ws, mu_id person, mu_id account,

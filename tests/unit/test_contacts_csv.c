@@ -624,26 +624,6 @@ static void test_encodings(void)
 
 /* ---- the sample files ---- */
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *data = NULL;
-	long n;
-
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-		data = malloc((size_t)n + 1);
-		if (data && fread(data, 1, (size_t)n, f) != (size_t)n) {
-			free(data);
-			data = NULL;
-		}
-		*len = (size_t)n;
-	}
-	fclose(f);
-	return data;
-}
-
 struct sample {
 	const char *file;
 	enum contact_kind kind;
@@ -696,7 +676,7 @@ static void test_sample(struct mu_arena *a, const struct sample *s)
 	char *data;
 
 	snprintf(path, sizeof(path), "tests/data/contacts/%s", s->file);
-	data = slurp(path, &len);
+	data = t_slurp(path, &len);
 	T_CHECK(data != NULL, "%s: cannot read", path);
 	if (!data)
 		return;

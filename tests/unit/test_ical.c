@@ -40,19 +40,6 @@ static void unfold(const char *in, char *out, size_t size)
 	out[o] = '\0';
 }
 
-/* 1 if every physical line ends in CRLF and holds at most 75 octets. */
-static int lines_ok(const char *s)
-{
-	while (*s) {
-		const char *crlf = strstr(s, "\r\n");
-
-		if (!crlf || crlf - s > ICAL_LINE_MAX || memchr(s, '\n', (size_t)(crlf - s)))
-			return 0;
-		s = crlf + 2;
-	}
-	return 1;
-}
-
 static void test_escaping(struct mu_buf *b)
 {
 	static const struct { const char *in, *want; } cases[] = {
@@ -107,7 +94,7 @@ static void test_folding(struct mu_buf *b)
 		mu_buf_reset(b);
 		T_EQ(ical_text(b, "SUMMARY", value), 0, "fold case %zu", i);
 		T_STR(mu_buf_str(b), want, "fold case %zu: got '%s'", i, mu_buf_str(b));
-		T_CHECK(lines_ok(mu_buf_str(b)), "fold case %zu: line lengths", i);
+		T_CHECK(t_crlf_lines(mu_buf_str(b), ICAL_LINE_MAX), "fold case %zu: line lengths", i);
 		unfold(mu_buf_str(b), unfolded, sizeof(unfolded));
 		snprintf(want, sizeof(want), "SUMMARY:%s%s\r\n", as(cases[i].na), cases[i].esc);
 		T_STR(unfolded, want, "fold case %zu: unfolds to the content line", i);
@@ -130,7 +117,7 @@ static void test_folding(struct mu_buf *b)
 					      "æøå €€€ 😀😀😀 slut.";
 		mu_buf_reset(b);
 		T_EQ(ical_text(b, "DESCRIPTION", nasty), 0, "nasty");
-		T_CHECK(lines_ok(mu_buf_str(b)), "nasty: line lengths");
+		T_CHECK(t_crlf_lines(mu_buf_str(b), ICAL_LINE_MAX), "nasty: line lengths");
 		unfold(mu_buf_str(b), unfolded, sizeof(unfolded));
 		snprintf(want, sizeof(want), "DESCRIPTION:%s\r\n", escaped);
 		T_STR(unfolded, want, "nasty unfolds to the escaped content line");

@@ -436,25 +436,6 @@ static void test_limits(struct mu_arena *a)
 	free(s);
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *s = NULL;
-	long n;
-
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
-	    (s = malloc((size_t)n + 1)) && fread(s, 1, (size_t)n, f) == (size_t)n) {
-		*len = (size_t)n;
-	} else {
-		free(s);
-		s = NULL;
-	}
-	fclose(f);
-	return s;
-}
-
 /* The exports in tests/data/contacts: how many cards, and one card's every field. */
 static const struct {
 	const char *file, *encoding;
@@ -540,7 +521,7 @@ static void test_samples(struct mu_arena *a, struct mu_buf *b)
 		char *s;
 
 		snprintf(path, sizeof(path), "tests/data/contacts/%s", samples[i].file);
-		s = slurp(path, &len);
+		s = t_slurp(path, &len);
 		T_CHECK(s != NULL, "read %s", path);
 		if (!s)
 			continue;
@@ -584,19 +565,6 @@ void test_vcard_read(void)
 
 /* ---- writing ---- */
 
-/* 1 if every physical line ends in CRLF and holds at most 75 octets. */
-static int lines_ok(const char *s)
-{
-	while (*s) {
-		const char *crlf = strstr(s, "\r\n");
-
-		if (!crlf || crlf - s > ICAL_LINE_MAX || memchr(s, '\n', (size_t)(crlf - s)))
-			return 0;
-		s = crlf + 2;
-	}
-	return 1;
-}
-
 static void test_property(struct mu_buf *b)
 {
 	static const char *const one[] = { "+46 70; 1,2" };
@@ -618,7 +586,7 @@ static void test_property(struct mu_buf *b)
 	T_EQ(ical_property(b, "TEL", params, one, 1, ';'), 0, "long parameters");
 	snprintf(want, sizeof(want), "TEL;%.71s\r\n %s:+46 70\\; 1\\,2\r\n", params, params + 71);
 	T_STR(mu_buf_str(b), want, "folded at 75: got '%s'", mu_buf_str(b));
-	T_CHECK(lines_ok(mu_buf_str(b)), "line lengths");
+	T_CHECK(t_crlf_lines(mu_buf_str(b), ICAL_LINE_MAX), "line lengths");
 }
 
 /* The first field in which two contacts differ, or NULL. */
@@ -716,7 +684,7 @@ static void roundtrip(struct mu_arena *a, struct mu_buf *b, const struct contact
 	mu_buf_reset(b);
 	for (size_t i = 0; i < n; i++)
 		T_EQ(vcard_write(b, &cs[i], i ? NULL : "uid-1"), 0, "%s: write card %zu", what, i);
-	T_CHECK(lines_ok(mu_buf_str(b)), "%s: lines of at most 75 octets", what);
+	T_CHECK(t_crlf_lines(mu_buf_str(b), ICAL_LINE_MAX), "%s: lines of at most 75 octets", what);
 	mu_error_clear(&err);
 	T_EQ(vcard_read(a, mu_buf_str(b), b->len, &f, &err), 0, "%s: read back: %s: %s", what,
 	     err.field, err.message);
@@ -762,7 +730,7 @@ static void test_roundtrip(struct mu_arena *a, struct mu_buf *b)
 		char *s;
 
 		snprintf(path, sizeof(path), "tests/data/contacts/%s", files[i]);
-		if (!(s = slurp(path, &len))) {
+		if (!(s = t_slurp(path, &len))) {
 			T_CHECK(0, "read %s", path);
 			continue;
 		}
