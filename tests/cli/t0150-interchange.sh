@@ -154,7 +154,23 @@ t_ok "export vcard" m export vcard -o "$T_DIR/out.vcf"
 t_match "vCard 4.0" "^VERSION:4.0" "$T_DIR/out.vcf"
 t_eq "one card per person" "$(grep -c '^BEGIN:VCARD' "$T_DIR/out.vcf")" \
 	"$(m --json person list | jq '.items | length')"
+# another program reads the export: python3-vobject, one card per person, same names
+cat >"$T_DIR/read-vcards.py" <<'EOF'
+import sys, vobject
+cards = list(vobject.readComponents(open(sys.argv[1], encoding="utf-8")))
+assert all(c.version.value == "4.0" for c in cards), "not every card is 4.0"
+print("\n".join(sorted(c.fn.value for c in cards)))
+EOF
+t_ok "vobject reads the export" /usr/bin/python3 "$T_DIR/read-vcards.py" "$T_DIR/out.vcf"
+t_eq "  the same people" "$(cat "$T_OUT")" "$(m --json person list | jq -r '.items[].full_name' | LC_ALL=C sort)"
 t_ok "export csv" m export csv -o "$T_DIR/out.csv"
+cat >"$T_DIR/read-csv.py" <<'EOF'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+print(len(rows), "E-mail 1 - Value" in rows[0], "Organization Name" in rows[0])
+EOF
+t_ok "Python's csv module reads it" /usr/bin/python3 "$T_DIR/read-csv.py" "$T_DIR/out.csv"
+t_eq "  a row a person, Google's columns" "$(cat "$T_OUT")" "$(m --json person list | jq '.items | length') True True"
 t_match "the formula is neutralised" "'=SUM\(A1:A9\)" "$T_DIR/out.csv"
 persons() {	# name, e-mails, phones, tags, title and organisation of every person
 	jq -S '[.organisations as $o | .persons[] | {full_name, emails, phones, tags, title,
