@@ -1,20 +1,27 @@
 // app.js - the shell of the web UI: language picker, session, hash router.
 //
 // One page (index.html); views render into <main> by the URL's fragment: #/signin,
-// #/ (home). A view is a function (ctx) -> Element, listed in `routes` with the
-// catalogue key of its title and whether it is for people signed in or out. On load
-// GET /api/v1/session says which: 401 is signed out. Adding a page is a module in
-// views/ and a line in `routes` (docs/web.md).
+// #/ (home), #/paths, #/map. A view is a function (ctx, query) -> Element, listed in
+// `routes` with the catalogue key of its title and whether it is for people signed in
+// or out. On load GET /api/v1/session says which: 401 is signed out. query is what
+// follows "?" in the fragment, as URLSearchParams (#/paths?to=58; also ctx.query);
+// routes match the part before it. The header's nav (signed in only) marks the
+// current view with aria-current="page". Adding a page is a module in views/ and a
+// line in `routes` (docs/web.md), and a link in index.html's nav if it is a main one.
 
 import { api, onSignedOut, setCsrf, setWorkspace } from "./api.js";
 import { h, showError } from "./dom.js";
 import { LANGUAGES, initLanguage, language, onLanguageChange, setLanguage, t } from "./i18n.js";
 import { homeView } from "./views/home.js";
+import { mapView } from "./views/map.js";
+import { pathsView } from "./views/paths.js";
 import { signinView } from "./views/signin.js";
 
 const routes = {
   "/": { view: homeView, title: "home.title", signedIn: true },
   "/signin": { view: signinView, title: "signin.title", signedIn: false },
+  "/paths": { view: pathsView, title: "paths.title", signedIn: true },
+  "/map": { view: mapView, title: "map.title", signedIn: true },
 };
 const notFound = { view: notFoundView, title: "notfound.title", signedIn: true };
 
@@ -24,6 +31,7 @@ const WORKSPACE_KEY = "mutua.workspace";
 // when signed out) and the shell's few actions.
 const ctx = {
   session: null,
+  query: new URLSearchParams(),
   signedIn(doc) {
     remember(doc);
     go("/");
@@ -68,6 +76,7 @@ function remember(doc) {
   const ids = doc.workspaces.map((w) => w.id);
   ctx.chooseWorkspace(ids.includes(stored) ? stored : ids[0] || null);
   document.getElementById("signout").hidden = false;
+  document.getElementById("nav").hidden = false;
 }
 
 function forget() {
@@ -76,6 +85,7 @@ function forget() {
   setCsrf(null);
   setWorkspace(null);
   document.getElementById("signout").hidden = true;
+  document.getElementById("nav").hidden = true;
 }
 
 function go(path) {
@@ -83,18 +93,26 @@ function go(path) {
   else location.hash = path; // hashchange renders
 }
 
-// Show the view of the URL's fragment; one for the other side of signing in sends
-// the person to the right one (signed out: sign-in; signed in: home).
+// Show the view of the URL's fragment (#/path?query); one for the other side of
+// signing in sends the person to the right one (signed out: sign-in; signed in: home).
 function render(initial) {
-  let path = location.hash.replace(/^#/, "") || "/";
+  const fragment = location.hash.replace(/^#/, "");
+  const mark = fragment.indexOf("?");
+  let path = (mark < 0 ? fragment : fragment.slice(0, mark)) || "/";
+  ctx.query = new URLSearchParams(mark < 0 ? "" : fragment.slice(mark + 1));
   let route = routes[path] || notFound;
   if (route.signedIn !== Boolean(ctx.session)) {
     path = ctx.session ? "/" : "/signin";
     route = routes[path];
+    ctx.query = new URLSearchParams();
     history.replaceState(null, "", `#${path}`);
   }
+  for (const link of document.querySelectorAll("#nav a")) {
+    if (link.getAttribute("href") === `#${path}`) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
   const main = document.getElementById("main");
-  main.replaceChildren(route.view(ctx));
+  main.replaceChildren(route.view(ctx, ctx.query));
   currentTitle = route.title;
   setTitle();
   // the field a view marks with data-focus, else after a move its heading, so that

@@ -24,13 +24,19 @@ export function h(tag, props = {}, ...children) {
 }
 
 // A labelled input with the place for its error beside it, tied to it by
-// aria-describedby while it shows:
+// aria-describedby while it shows (with the hint, a catalogue key, when there is one):
 //   const email = field("email", "signin.email", {type: "email", autocomplete: "username"});
 //   email.error("signin.need_email");  email.clear();
-export function field(id, labelKey, attrs = {}) {
+export function field(id, labelKey, attrs = {}, hintKey = null) {
   const input = h("input", { id, name: id, ...attrs });
+  const hint = hintKey ? h("p", { id: `${id}-hint`, class: "hint", i18n: hintKey }) : null;
   const message = h("p", { id: `${id}-error`, class: "field-error", hidden: true });
-  const wrap = h("div", { class: "field" }, h("label", { for: id, i18n: labelKey }), input, message);
+  const wrap = h("div", { class: "field" }, h("label", { for: id, i18n: labelKey }), input, hint, message);
+  const describe = (ids) => {
+    if (ids.length) input.setAttribute("aria-describedby", ids.join(" "));
+    else input.removeAttribute("aria-describedby");
+  };
+  describe(hint ? [hint.id] : []);
   return {
     wrap,
     input,
@@ -38,26 +44,46 @@ export function field(id, labelKey, attrs = {}) {
       tr(message, key, vars);
       message.hidden = false;
       input.setAttribute("aria-invalid", "true");
-      input.setAttribute("aria-describedby", message.id);
+      describe(hint ? [message.id, hint.id] : [message.id]);
     },
     clear() {
       message.hidden = true;
       message.textContent = "";
       delete message.dataset.i18n;
       input.removeAttribute("aria-invalid");
-      input.removeAttribute("aria-describedby");
+      describe(hint ? [hint.id] : []);
     },
   };
 }
 
-// An ApiError of 400 or 422 that names one of fields ({name: field()}): shown beside
-// that field, which gets the focus. true if it was one.
-export function fieldError(fields, err) {
-  const f = (err.status === 400 || err.status === 422) && err.field && fields[err.field];
+// An ApiError that names one of fields ({name: field()}): a malformed or refused value
+// (400, 422), a person or organisation not found (404) or not unambiguous (409). Shown
+// beside that field, which gets the focus: in the view's own words when wordsFor(err)
+// gives a catalogue key (with {value}, what was typed), else the server's message in a
+// sentence. true if it was one.
+export function fieldError(fields, err, wordsFor = () => null) {
+  const f = [400, 404, 409, 422].includes(err.status) && err.field && fields[err.field];
   if (!f) return false;
-  f.error("error.field", { message: err.message });
+  const key = wordsFor(err);
+  if (key) f.error(key, { value: f.input.value.trim() });
+  else f.error("error.field", { message: err.message });
   f.input.focus();
   return true;
+}
+
+// An SVG element, as h() makes HTML ones: attributes as given (presentation
+// attributes such as fill or stroke-width are not inline style), children appended.
+export function svg(tag, attrs = {}, ...children) {
+  const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value == null || value === false) continue;
+    if (name === "text") el.textContent = value;
+    else if (name === "class") el.setAttribute("class", value);
+    else if (name.startsWith("on")) el.addEventListener(name.slice(2), value);
+    else el.setAttribute(name, String(value));
+  }
+  el.append(...children.flat().filter((c) => c != null && c !== false));
+  return el;
 }
 
 // Show an unexpected ApiError (api.js) in el: that the server was not reached, or the

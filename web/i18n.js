@@ -50,6 +50,76 @@ export const catalogues = {
     "error.network": "The server could not be reached. Check the connection and try again.",
     "error.generic": "Something went wrong: {message}",
     "error.field": "Check this field: {message}",
+    "nav.label": "Main",
+    "nav.home": "Home",
+    "nav.paths": "Warm paths",
+    "nav.map": "Network map",
+    "paths.title": "Who can introduce me?",
+    "paths.intro": "Find the warmest chains of acquaintances from you, or from anyone in the workspace, to the person or organisation you want to meet.",
+    "paths.from": "From",
+    "paths.from_hint": "A person. Leave it empty to start from any member of the workspace.",
+    "paths.reach": "Whom do you want to reach?",
+    "paths.reach_person": "A person",
+    "paths.reach_org": "Anyone at an organisation",
+    "paths.to": "To",
+    "paths.organisation": "Organisation",
+    "paths.k": "Number of paths",
+    "paths.k_hint": "From 1 to 20.",
+    "paths.max_hops": "Longest chain",
+    "paths.max_hops_hint": "In ties, from 1 to 6. Beyond 3, an introduction rarely happens.",
+    "paths.submit": "Find paths",
+    "paths.busy": "Searching…",
+    "paths.need_to": "Enter the person you want to reach.",
+    "paths.need_org": "Enter the organisation.",
+    "paths.unknown_person": "No one in this workspace is called “{value}”.",
+    "paths.unknown_org": "No organisation in this workspace is called “{value}”.",
+    "paths.ambiguous": "More than one match “{value}”. Choose one from the list, or use an e-mail address.",
+    "paths.bad_k": "Enter a whole number from 1 to 20.",
+    "paths.bad_max_hops": "Enter a whole number from 1 to 6.",
+    "paths.heading": "From {from} to {to}",
+    "paths.any_member": "any member",
+    "paths.anyone_at": "anyone at {name}",
+    "paths.found": {
+      one: "{count} path.",
+      other: "{count} paths, the warmest first.",
+    },
+    "paths.none": {
+      one: "No warm path within {count} tie.",
+      other: "No warm path within {count} ties.",
+    },
+    "paths.none_hint": "Try a longer chain, or start from another person.",
+    "paths.strength": "Strength {value}",
+    "paths.ties": {
+      one: "{count} tie",
+      other: "{count} ties",
+    },
+    "paths.ask": "Ask {name} for an introduction.",
+    "paths.ask_from": "{start} asks {name} for an introduction.",
+    "paths.direct": "A direct tie: {from} knows {to}. No introduction needed.",
+    "paths.hop": "{from} → {to} (strength {strength}, last contact {last})",
+    "paths.hop_never": "{from} → {to} (strength {strength}, no contact recorded)",
+    "map.title": "Network map",
+    "map.intro": "Colours are communities; thicker lines are stronger ties. Choose a person to see who can introduce you.",
+    "map.people": {
+      one: "{count} person",
+      other: "{count} people",
+    },
+    "map.ties": {
+      one: "{count} tie",
+      other: "{count} ties",
+    },
+    "map.communities": {
+      one: "{count} community",
+      other: "{count} communities",
+    },
+    "map.caption": "{people}, {ties}, {communities}",
+    "map.label": "Network map: {people}, {ties}, {communities}",
+    "map.capped": "The map shows the {shown} people with the most ties, and the {ties} between them.",
+    "map.legend": "Communities",
+    "map.community": "Community {number}: {people}",
+    "map.as_text": "The map as text",
+    "map.ask_path": "{name}: who can introduce me?",
+    "map.empty": "No one is in the network yet.",
   },
   sv: {
     "app.name": "Mutua",
@@ -88,6 +158,76 @@ export const catalogues = {
     "error.network": "Servern gick inte att nå. Kontrollera anslutningen och försök igen.",
     "error.generic": "Något gick fel: {message}",
     "error.field": "Kontrollera fältet: {message}",
+    "nav.label": "Huvudmeny",
+    "nav.home": "Start",
+    "nav.paths": "Varma vägar",
+    "nav.map": "Nätverkskarta",
+    "paths.title": "Vem kan presentera mig?",
+    "paths.intro": "Hitta de varmaste kedjorna av bekanta från dig, eller från någon i arbetsytan, till personen eller organisationen du vill träffa.",
+    "paths.from": "Från",
+    "paths.from_hint": "En person. Lämna tomt för att utgå från vilken medlem som helst i arbetsytan.",
+    "paths.reach": "Vem vill du nå?",
+    "paths.reach_person": "En person",
+    "paths.reach_org": "Någon på en organisation",
+    "paths.to": "Till",
+    "paths.organisation": "Organisation",
+    "paths.k": "Antal vägar",
+    "paths.k_hint": "Från 1 till 20.",
+    "paths.max_hops": "Längsta kedja",
+    "paths.max_hops_hint": "I led, från 1 till 6. Efter 3 blir det sällan någon introduktion.",
+    "paths.submit": "Hitta vägar",
+    "paths.busy": "Söker…",
+    "paths.need_to": "Fyll i personen du vill nå.",
+    "paths.need_org": "Fyll i organisationen.",
+    "paths.unknown_person": "Ingen i arbetsytan heter ”{value}”.",
+    "paths.unknown_org": "Ingen organisation i arbetsytan heter ”{value}”.",
+    "paths.ambiguous": "Flera matchar ”{value}”. Välj en i listan eller använd en e-postadress.",
+    "paths.bad_k": "Fyll i ett heltal från 1 till 20.",
+    "paths.bad_max_hops": "Fyll i ett heltal från 1 till 6.",
+    "paths.heading": "Från {from} till {to}",
+    "paths.any_member": "valfri medlem",
+    "paths.anyone_at": "någon på {name}",
+    "paths.found": {
+      one: "{count} väg.",
+      other: "{count} vägar, den varmaste först.",
+    },
+    "paths.none": {
+      one: "Ingen varm väg på högst {count} led.",
+      other: "Ingen varm väg på högst {count} led.",
+    },
+    "paths.none_hint": "Prova en längre kedja eller börja från en annan person.",
+    "paths.strength": "Styrka {value}",
+    "paths.ties": {
+      one: "{count} led",
+      other: "{count} led",
+    },
+    "paths.ask": "Fråga {name} om en introduktion.",
+    "paths.ask_from": "{start} frågar {name} om en introduktion.",
+    "paths.direct": "En direkt kontakt: {from} känner {to}. Ingen introduktion behövs.",
+    "paths.hop": "{from} → {to} (styrka {strength}, senaste kontakt {last})",
+    "paths.hop_never": "{from} → {to} (styrka {strength}, ingen kontakt registrerad)",
+    "map.title": "Nätverkskarta",
+    "map.intro": "Färgerna är grupper; tjockare linjer är starkare relationer. Välj en person för att se vem som kan presentera dig.",
+    "map.people": {
+      one: "{count} person",
+      other: "{count} personer",
+    },
+    "map.ties": {
+      one: "{count} relation",
+      other: "{count} relationer",
+    },
+    "map.communities": {
+      one: "{count} grupp",
+      other: "{count} grupper",
+    },
+    "map.caption": "{people}, {ties}, {communities}",
+    "map.label": "Nätverkskarta: {people}, {ties}, {communities}",
+    "map.capped": "Kartan visar de {shown} personerna med flest relationer och de {ties} mellan dem.",
+    "map.legend": "Grupper",
+    "map.community": "Grupp {number}: {people}",
+    "map.as_text": "Kartan som text",
+    "map.ask_path": "{name}: vem kan presentera mig?",
+    "map.empty": "Ännu finns ingen i nätverket.",
   },
   da: {
     "app.name": "Mutua",
@@ -126,6 +266,76 @@ export const catalogues = {
     "error.network": "Serveren kunne ikke nås. Tjek forbindelsen, og prøv igen.",
     "error.generic": "Noget gik galt: {message}",
     "error.field": "Tjek feltet: {message}",
+    "nav.label": "Hovedmenu",
+    "nav.home": "Forside",
+    "nav.paths": "Varme veje",
+    "nav.map": "Netværkskort",
+    "paths.title": "Hvem kan introducere mig?",
+    "paths.intro": "Find de varmeste kæder af bekendte fra dig, eller fra nogen i arbejdsområdet, til den person eller organisation, du vil møde.",
+    "paths.from": "Fra",
+    "paths.from_hint": "En person. Lad feltet stå tomt for at starte fra et hvilket som helst medlem af arbejdsområdet.",
+    "paths.reach": "Hvem vil du nå?",
+    "paths.reach_person": "En person",
+    "paths.reach_org": "Nogen i en organisation",
+    "paths.to": "Til",
+    "paths.organisation": "Organisation",
+    "paths.k": "Antal veje",
+    "paths.k_hint": "Fra 1 til 20.",
+    "paths.max_hops": "Længste kæde",
+    "paths.max_hops_hint": "I led, fra 1 til 6. Efter 3 bliver det sjældent til en introduktion.",
+    "paths.submit": "Find veje",
+    "paths.busy": "Søger…",
+    "paths.need_to": "Skriv den person, du vil nå.",
+    "paths.need_org": "Skriv organisationen.",
+    "paths.unknown_person": "Ingen i arbejdsområdet hedder »{value}«.",
+    "paths.unknown_org": "Ingen organisation i arbejdsområdet hedder »{value}«.",
+    "paths.ambiguous": "Flere passer på »{value}«. Vælg en på listen, eller brug en e-mailadresse.",
+    "paths.bad_k": "Skriv et helt tal fra 1 til 20.",
+    "paths.bad_max_hops": "Skriv et helt tal fra 1 til 6.",
+    "paths.heading": "Fra {from} til {to}",
+    "paths.any_member": "et hvilket som helst medlem",
+    "paths.anyone_at": "nogen i {name}",
+    "paths.found": {
+      one: "{count} vej.",
+      other: "{count} veje, den varmeste først.",
+    },
+    "paths.none": {
+      one: "Ingen varm vej på højst {count} led.",
+      other: "Ingen varm vej på højst {count} led.",
+    },
+    "paths.none_hint": "Prøv en længere kæde, eller start fra en anden person.",
+    "paths.strength": "Styrke {value}",
+    "paths.ties": {
+      one: "{count} led",
+      other: "{count} led",
+    },
+    "paths.ask": "Spørg {name} om en introduktion.",
+    "paths.ask_from": "{start} spørger {name} om en introduktion.",
+    "paths.direct": "En direkte forbindelse: {from} kender {to}. Ingen introduktion nødvendig.",
+    "paths.hop": "{from} → {to} (styrke {strength}, seneste kontakt {last})",
+    "paths.hop_never": "{from} → {to} (styrke {strength}, ingen kontakt registreret)",
+    "map.title": "Netværkskort",
+    "map.intro": "Farverne er grupper; tykkere linjer er stærkere forbindelser. Vælg en person for at se, hvem der kan introducere dig.",
+    "map.people": {
+      one: "{count} person",
+      other: "{count} personer",
+    },
+    "map.ties": {
+      one: "{count} forbindelse",
+      other: "{count} forbindelser",
+    },
+    "map.communities": {
+      one: "{count} gruppe",
+      other: "{count} grupper",
+    },
+    "map.caption": "{people}, {ties}, {communities}",
+    "map.label": "Netværkskort: {people}, {ties}, {communities}",
+    "map.capped": "Kortet viser de {shown} personer med flest forbindelser og de {ties} mellem dem.",
+    "map.legend": "Grupper",
+    "map.community": "Gruppe {number}: {people}",
+    "map.as_text": "Kortet som tekst",
+    "map.ask_path": "{name}: hvem kan introducere mig?",
+    "map.empty": "Der er endnu ingen i netværket.",
   },
 };
 
@@ -193,29 +403,57 @@ function apply(lang) {
 }
 
 // The text of key in the current language (English, then the key itself, if missing),
-// with {name} replaced from vars; {one, other} forms are chosen by vars.count.
+// with {name} replaced from vars; {one, other} forms are chosen by vars.count. A value
+// in vars is written in the current language when the text is made, so that tr()
+// relabels it too:
+//   a string                 as it is (a name);
+//   a number                 formatNumber(n): 1,234 / 1 234;
+//   {number: n, ...options}  formatNumber(n, options): {number: 0.647, maximumFractionDigits: 2};
+//   {date: iso, ...options}  formatDate(iso, options);
+//   {t: key, vars}           another text: t(key, vars), for a count inside a sentence.
 export function t(key, vars = {}) {
   let s = catalogues[current][key] ?? catalogues.en[key] ?? key;
   if (typeof s === "object") {
-    s = s[new Intl.PluralRules(current).select(vars.count ?? 0)] ?? s.other;
+    const count = vars.count?.number ?? vars.count ?? 0;
+    s = s[new Intl.PluralRules(current).select(count)] ?? s.other;
   }
-  return s.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
+  return s.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? value(vars[name]) : m));
 }
 
-// Show key on el, and keep showing it in whatever language is chosen later.
-export function tr(el, key, vars) {
+function value(v) {
+  if (typeof v === "number") return formatNumber(v);
+  if (v && typeof v === "object") {
+    if ("t" in v) return t(v.t, v.vars);
+    const { number, date, ...options } = v;
+    if (number !== undefined) return formatNumber(number, options);
+    if (date !== undefined) return formatDate(date, Object.keys(options).length ? options : undefined);
+  }
+  return String(v);
+}
+
+// Show key on el, and keep showing it in whatever language is chosen later. With
+// attr, the text goes into that attribute (aria-label, placeholder) instead.
+export function tr(el, key, vars, attr) {
   el.dataset.i18n = key;
   if (vars) el.dataset.i18nVars = JSON.stringify(vars);
   else delete el.dataset.i18nVars;
-  el.textContent = t(key, vars);
+  if (attr) el.dataset.i18nAttr = attr;
+  else delete el.dataset.i18nAttr;
+  show(el, t(key, vars));
   return el;
 }
 
-// Relabel every element under root that tr() (or data-i18n in the HTML) marked.
+function show(el, text) {
+  if (el.dataset.i18nAttr) el.setAttribute(el.dataset.i18nAttr, text);
+  else el.textContent = text;
+}
+
+// Relabel every element under root that tr() (or data-i18n, with data-i18n-attr, in
+// the HTML) marked.
 export function translate(root) {
   for (const el of root.querySelectorAll("[data-i18n]")) {
     const vars = el.dataset.i18nVars ? JSON.parse(el.dataset.i18nVars) : undefined;
-    el.textContent = t(el.dataset.i18n, vars);
+    show(el, t(el.dataset.i18n, vars));
   }
 }
 

@@ -7,37 +7,24 @@
 // count; exits 1 if any failed. Throughout, the page must log no console error, throw
 // nothing, and every request must succeed, except the 401s (and at the end the 429)
 // that signing in wrongly or asking for the session while signed out are meant to get.
-import { createRequire } from "node:module";
-
-const require = createRequire(new URL("../tools/package.json", import.meta.url));
-const puppeteer = require("puppeteer-core");
+import {
+  TIMEOUT,
+  browserLanguage,
+  check,
+  failures,
+  launch,
+  notOk,
+  ok,
+  same,
+  typeInto,
+  waitText,
+  watcher,
+} from "./browser.mjs";
 
 const { BASE, EMAIL, PASSWORD, WORKSPACE, OTHER, SCREENSHOT } = process.env;
-const TIMEOUT = 15000;
-let failed = 0;
-
-function ok(name) {
-  console.log(`ok ${name}`);
-}
-function notOk(name, why) {
-  failed++;
-  console.log(`not ok ${name}: ${String(why).split("\n")[0]}`);
-}
-async function check(name, fn) {
-  try {
-    const why = await fn();
-    if (why === true || why === undefined) ok(name);
-    else notOk(name, why);
-  } catch (e) {
-    notOk(name, e.message);
-  }
-}
-// got === want, or why not
-const same = (got, want) => got === want || `got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`;
 
 // --- what must not happen ---
 
-const problems = [];
 let allow429 = false;
 // The answers the test provokes: a wrong password (401), the session asked for while
 // signed out (401), and, at the end, throttling (429).
@@ -46,31 +33,7 @@ function expected(method, url, status) {
   if (status === 401) return (method === "GET" && path === "/api/v1/session") || (method === "POST" && path === "/api/v1/login");
   return status === 429 && allow429 && method === "POST" && path === "/api/v1/login";
 }
-const requests = new Map(); // url -> method of the last request, for console messages
-function watch(page) {
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
-  page.on("request", (r) => requests.set(r.url(), r.method()));
-  page.on("response", (r) => {
-    if (r.status() >= 400 && !expected(r.request().method(), r.url(), r.status())) {
-      problems.push(`${r.request().method()} ${r.url()}: ${r.status()}`);
-    }
-  });
-  page.on("console", (m) => {
-    if (m.type() !== "error") return;
-    // Chromium logs every 4xx of a fetch as "Failed to load resource"; the response
-    // listener above judges those
-    const url = m.location()?.url || "";
-    const status = Number((m.text().match(/status of (\d+)/) || [])[1]);
-    if (url && status && expected(requests.get(url) || "GET", url, status)) return;
-    problems.push(`console error: ${m.text()} ${url}`);
-  });
-}
-function noProblems(name) {
-  const list = problems.splice(0);
-  if (list.length) notOk(name, list.join(" | "));
-  else ok(name);
-}
+const { watch, noProblems } = watcher(expected);
 
 // --- helpers on the page ---
 
@@ -78,37 +41,13 @@ const text = (page, sel) => page.$eval(sel, (el) => el.textContent.trim());
 const lang = (page) => page.evaluate(() => document.documentElement.lang);
 const labels = (page) =>
   page.evaluate(() => ["email", "password"].map((id) => document.querySelector(`label[for=${id}]`)?.textContent));
-async function waitText(page, sel, want) {
-  await page.waitForFunction(
-    (s, w) => [...document.querySelectorAll(s)].some((el) => el.textContent.includes(w)),
-    { timeout: TIMEOUT },
-    sel,
-    want,
-  );
-}
-async function typeInto(page, sel, value) {
-  await page.$eval(sel, (el) => (el.value = ""));
-  await page.type(sel, value);
-}
 async function submit(page, email, password) {
   await typeInto(page, "#email", email);
   await typeInto(page, "#password", password);
   await page.click("form.signin button[type=submit]");
 }
-// Accept-Language and navigator.languages of one page, as a browser set to lang would have
-async function browserLanguage(page, language) {
-  const cdp = await page.createCDPSession();
-  await cdp.send("Emulation.setUserAgentOverride", {
-    userAgent: await page.browser().userAgent(),
-    acceptLanguage: language,
-  });
-}
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--lang=en-US", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   page.setDefaultTimeout(TIMEOUT);
@@ -289,4 +228,4 @@ try {
 } finally {
   await browser.close();
 }
-process.exit(failed ? 1 : 0);
+process.exit(failures() ? 1 : 0);
