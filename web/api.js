@@ -2,6 +2,8 @@
 //
 //   const doc = await api("GET", "/session");
 //   await api("POST", "/persons", {full_name: "Ada"});
+//   await api("POST", "/import/vcard?dry_run=true", file);   // a File goes as it is
+//   const blob = await apiBlob("/export/vcard");
 //
 // Paths are below /api/v1. The session cookie goes by itself (same origin, HttpOnly:
 // this code never sees it). Once signed in, a request that changes something carries
@@ -40,9 +42,12 @@ export function onSignedOut(fn) {
   state.onSignedOut = fn;
 }
 
-export async function api(method, path, body) {
-  const headers = { Accept: "application/json" };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+// The answer of a request: JSON (null for none), or with asBlob the body as a Blob. A
+// body that is a Blob or File (a file to import) goes as it is, with its own type.
+async function request(method, path, body, asBlob) {
+  const headers = { Accept: asBlob ? "*/*" : "application/json" };
+  const raw = typeof Blob !== "undefined" && body instanceof Blob;
+  if (body !== undefined) headers["Content-Type"] = raw ? body.type || "application/octet-stream" : "application/json";
   if (method !== "GET" && method !== "HEAD" && state.csrf) headers["X-CSRF-Token"] = state.csrf;
   if (state.workspace) headers["X-Mutua-Workspace"] = state.workspace;
   let res;
@@ -50,13 +55,14 @@ export async function api(method, path, body) {
     res = await fetch(BASE + path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || raw ? body : JSON.stringify(body),
       credentials: "same-origin",
       cache: "no-store",
     });
   } catch (e) {
     throw new ApiError(0, { code: "network", message: e.message });
   }
+  if (res.ok && asBlob) return res.blob();
   // read the body even when there is none (204): a response left unread counts as a
   // cancelled request in the browser's network log
   const text = await res.text();
@@ -73,4 +79,13 @@ export async function api(method, path, body) {
   const err = new ApiError(res.status, data?.error, Number(res.headers.get("Retry-After")) || 0);
   if (res.status === 401 && state.csrf && state.onSignedOut) state.onSignedOut();
   throw err;
+}
+
+export function api(method, path, body) {
+  return request(method, path, body, false);
+}
+
+// GET path's body as a Blob (an export to save), signed in as api() is.
+export function apiBlob(path) {
+  return request("GET", path, undefined, true);
 }

@@ -13,6 +13,7 @@ import { api, onSignedOut, setCsrf, setWorkspace } from "./api.js";
 import { h, showError } from "./dom.js";
 import { LANGUAGES, initLanguage, language, onLanguageChange, setLanguage, t } from "./i18n.js";
 import { homeView } from "./views/home.js";
+import { interchangeView } from "./views/interchange.js";
 import { mapView } from "./views/map.js";
 import { pathsView } from "./views/paths.js";
 import { signinView } from "./views/signin.js";
@@ -22,6 +23,7 @@ const routes = {
   "/signin": { view: signinView, title: "signin.title", signedIn: false },
   "/paths": { view: pathsView, title: "paths.title", signedIn: true },
   "/map": { view: mapView, title: "map.title", signedIn: true },
+  "/interchange": { view: interchangeView, title: "interchange.title", signedIn: true },
 };
 const notFound = { view: notFoundView, title: "notfound.title", signedIn: true };
 
