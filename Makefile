@@ -9,7 +9,7 @@
 
 PREFIX ?= /usr/local
 CC ?= gcc
-PKGS = libmicrohttpd jansson sqlite3 igraph libsodium
+PKGS = libmicrohttpd jansson sqlite3 libpq igraph libsodium
 VERSION = 0.1.0
 
 # -Wno-format-truncation: snprintf into fixed buffers truncates by design here.

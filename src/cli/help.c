@@ -108,8 +108,9 @@ static void overview(FILE *out)
 	      "Commands:\n", out);
 	for (size_t i = 0; i < n; i++)
 		fprintf(out, "  %-12s %s\n", cmds[i].name, summary_of(&cmds[i]));
-	fputs("\nThe database is --db, else $MUTUA_DB, else ./mutua.db. The workspace is"
-	      " --workspace,\nelse $MUTUA_WORKSPACE, else the only one. 'mutua help COMMAND'"
+	fputs("\nThe database is --db, else $MUTUA_DB, else ./mutua.db: a SQLite file, or"
+	      " PostgreSQL by a\npostgres:// or postgresql:// URL. The workspace is"
+	      " --workspace, else $MUTUA_WORKSPACE,\nelse the only one. 'mutua help COMMAND'"
 	      " tells more.\nExit status: 0 ok, 1 failure (bad data, not found), 2 usage.\n", out);
 }
 
@@ -148,8 +149,9 @@ static void man_page(FILE *out)
 	      ".SH DESCRIPTION\nMutua maps a professional network, plans whom to network with"
 	      " and what to contribute, keeps give and take in balance and measures what each"
 	      " formal network returns. One program serves the command line and an HTTP JSON"
-	      " API over SQLite.\n"
-	      ".SH GLOBAL OPTIONS\n.TP\n.B \\-\\-db PATH\nthe database file (default"
+	      " API over SQLite or PostgreSQL.\n"
+	      ".SH GLOBAL OPTIONS\n.TP\n.B \\-\\-db PATH\nthe database: a SQLite file, or"
+	      " a postgres:// or postgresql:// URL of a PostgreSQL database (default"
 	      " $MUTUA_DB, else ./mutua.db)\n.TP\n.B \\-\\-workspace NAME|ID\nthe workspace"
 	      " (default $MUTUA_WORKSPACE, else the only one)\n.TP\n.B \\-\\-json\nprint one"
 	      " JSON document on standard output\n.TP\n.B \\-\\-now TIME, \\-\\-date DATE\n"

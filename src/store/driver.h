@@ -16,6 +16,7 @@
 
 struct driver_conn;
 struct driver_stmt;
+struct mu_buf;
 
 struct driver {
 	const char *name;
@@ -23,6 +24,9 @@ struct driver {
 	void (*close)(struct driver_conn *c);
 	/* Run SQL without parameters or results (migrations, pragmas). */
 	int (*exec)(struct driver_conn *c, const char *sql, struct mu_error *err);
+	/* Rewrite a migration's text into this engine's dialect, appending to out; < 0 if
+	 * out is full. NULL: migrations run as written. */
+	int (*ddl)(const char *sql, struct mu_buf *out);
 	int (*prepare)(struct driver_conn *c, const char *sql, struct driver_stmt **out,
 		       struct mu_error *err);
 	void (*finalize)(struct driver_stmt *s);
@@ -46,5 +50,6 @@ struct driver {
 };
 
 extern const struct driver driver_sqlite;
+extern const struct driver driver_pg;
 
 #endif

@@ -11,7 +11,11 @@
  *
  * Full-text search is the one statement that cannot be portable: search_dialects[]
  * holds it once per driver, with the function that turns the caller's terms into that
- * engine's query text (FTS5 MATCH strings on SQLite).
+ * engine's query text (FTS5 MATCH strings on SQLite, tsquery text on PostgreSQL).
+ *
+ * The driver is chosen by the URL: postgres:// or postgresql:// is PostgreSQL (pg.c),
+ * anything else a SQLite file (sqlite.c). A driver with a ddl() rewrites the portable
+ * migrations into its dialect (pg.c: SQLite's type names into PostgreSQL's).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -101,8 +105,13 @@ int store_prepare(struct store *st, const char *sql, struct driver_stmt **out,
 		   struct mu_error *err)
 {
 	int rc = st->drv->prepare(st->conn, sql, out, err);
-	if (rc < 0)
-		mu_fail(err, rc, "", "%s (in: %.200s)", err->message, sql);
+	char why[sizeof(err->message)];
+
+	if (rc < 0) {
+		/* a copy: the message may not be formatted from itself */
+		snprintf(why, sizeof(why), "%s", err->message);
+		mu_fail(err, rc, "", "%s (in: %.200s)", why, sql);
+	}
 	return rc;
 }
 
@@ -167,7 +176,7 @@ static int prepare_entity(struct store *st, const struct entity_def *e, struct m
 		goto out;
 	mu_buf_reset(&sql);
 	if (model_key_index(e) >= 0)
-		mu_buf_addf(&sql, "SELECT id, CAST(id AS TEXT), NULL FROM %s"
+		mu_buf_addf(&sql, "SELECT id, CAST(id AS TEXT) AS title, NULL FROM %s"
 			    " WHERE workspace_id = $1 ORDER BY id", e->table);
 	else
 		mu_buf_addf(&sql, "SELECT id, \"%s\", %s FROM %s WHERE workspace_id = $1"
@@ -274,6 +283,31 @@ static int fts5_match(const struct store_search_term *terms, size_t n, struct mu
 	return rc;
 }
 
+/* to_tsquery: each word one quoted lexeme ('' and \\ escape a quote and a backslash),
+ * so that nothing the user typed is read as an operator (& | ! <-> :* parentheses);
+ * the words of a term are a phrase (<->), the last with :* if it is a prefix, and the
+ * terms must all match (&). */
+static int tsquery_match(const struct store_search_term *terms, size_t n, struct mu_buf *out)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < n && !rc; i++) {
+		if (i)
+			rc = mu_buf_adds(out, " & ");
+		for (size_t w = 0; w < terms[i].nwords && !rc; w++) {
+			const char *p = terms[i].words[w];
+			rc = mu_buf_adds(out, w ? " <-> '" : "'");
+			for (; *p && !rc; p++)
+				rc = *p == '\'' ? mu_buf_adds(out, "''") :
+				     *p == '\\' ? mu_buf_adds(out, "\\\\") : mu_buf_add(out, p, 1);
+			if (!rc)
+				rc = mu_buf_adds(out, terms[i].prefix && w + 1 == terms[i].nwords ?
+						 "':*" : "'");
+		}
+	}
+	return rc;
+}
+
 static const struct search_dialect search_dialects[] = {
 	/* bm25() is FTS5's relevance, lower is better. CROSS JOIN keeps FTS5 first: the
 	 * match finds the documents, takeaway_search scopes them to the workspace. */
@@ -284,10 +318,13 @@ static const struct search_dialect search_dialects[] = {
 	  " SELECT id, %s FROM hits CROSS JOIN takeaway ON takeaway.workspace_id = $1"
 	  " AND takeaway.id = hits.hit ORDER BY hits.score, takeaway.id LIMIT $3 OFFSET $4",
 	  fts5_match },
-	/* NEEDSWORK(10): PostgreSQL, on its own 0002 (tsvector column, GIN index):
-	 * "... WHERE workspace_id = $1 AND search @@ to_tsquery('simple', $2)
-	 *  ORDER BY ts_rank(search, to_tsquery('simple', $2)) DESC, id ...", with a
-	 * match() that writes 'w1' <-> 'w2':* & ... */
+	/* PostgreSQL, on its own 0002: the generated tsvector column search_doc with a GIN
+	 * index. ts_rank() is higher for better matches. */
+	{ "postgresql",
+	  "SELECT id, %s FROM takeaway WHERE workspace_id = $1"
+	  " AND search_doc @@ to_tsquery('simple', $2)"
+	  " ORDER BY ts_rank(search_doc, to_tsquery('simple', $2)) DESC, id LIMIT $3 OFFSET $4",
+	  tsquery_match },
 };
 
 static int prepare_search(struct store *st, struct mu_error *err)
@@ -312,15 +349,30 @@ static int prepare_search(struct store *st, struct mu_error *err)
 	return rc;
 }
 
+/* The text of migration m for driver d in text: as written, or as d->ddl rewrites it. */
+static int migration_text(const struct driver *d, const struct embedded_file *m,
+			  struct mu_buf *text, struct mu_error *err)
+{
+	int rc;
+
+	mu_buf_reset(text);
+	rc = d->ddl ? d->ddl((const char *)m->data, text) :
+		      mu_buf_adds(text, (const char *)m->data);
+	return rc < 0 ? mu_fail(err, MU_ETOOBIG, "", "migration %s is too long", m->name) : 0;
+}
+
 static int run_migrations(struct store *st, struct mu_error *err)
 {
 	struct driver_stmt *get = NULL, *put = NULL;
+	struct mu_buf text;
 	int rc, version = 0;
+
+	mu_buf_init(&text, 1 << 22);
 
 	if ((rc = st->drv->exec(st->conn, "CREATE TABLE IF NOT EXISTS schema_migrations ("
 				"version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
 				" applied_at TEXT NOT NULL)", err)) < 0)
-		return rc;
+		goto out;
 	if ((rc = store_prepare(st, "SELECT coalesce(max(version), 0) FROM schema_migrations",
 			  &get, err)) < 0 ||
 	    (rc = store_prepare(st, "INSERT INTO schema_migrations (version, name, applied_at)"
@@ -336,11 +388,15 @@ static int run_migrations(struct store *st, struct mu_error *err)
 
 		if (v <= version || !migration_for(st->drv, (const char *)m->data))
 			continue;
-		if ((rc = st->drv->begin(st->conn, 1, err)) < 0)
+		if ((rc = migration_text(st->drv, m, &text, err)) < 0 ||
+		    (rc = st->drv->begin(st->conn, 1, err)) < 0)
 			goto out;
-		if ((rc = st->drv->exec(st->conn, (const char *)m->data, err)) < 0) {
+		if ((rc = st->drv->exec(st->conn, mu_buf_str(&text), err)) < 0) {
+			char why[sizeof(err->message)];
+
 			st->drv->rollback(st->conn);
-			mu_fail(err, rc, "", "migration %s failed: %s", m->name, err->message);
+			snprintf(why, sizeof(why), "%s", err->message);	/* not from itself */
+			mu_fail(err, rc, "", "migration %s failed: %s", m->name, why);
 			goto out;
 		}
 		st->drv->bind_int(put, 1, v);
@@ -359,6 +415,7 @@ static int run_migrations(struct store *st, struct mu_error *err)
 out:
 	st->drv->finalize(get);
 	st->drv->finalize(put);
+	mu_buf_release(&text);
 	return rc;
 }
 
@@ -369,13 +426,10 @@ int store_open(const char *url, struct store **out, struct mu_error *err)
 
 	if (!st)
 		return mu_fail(err, MU_ENOMEM, "", "out of memory");
-	if (!strncmp(url, "postgres://", 11) || !strncmp(url, "postgresql://", 13)) {
-		free(st);
-		/* NEEDSWORK(10): the PostgreSQL driver */
-		return mu_fail(err, MU_EUSAGE, "--db", "PostgreSQL is not supported by this build"
-			       " yet; use a file path");
-	}
-	st->drv = &driver_sqlite;
+	if (!strncmp(url, "postgres://", 11) || !strncmp(url, "postgresql://", 13))
+		st->drv = &driver_pg;
+	else
+		st->drv = &driver_sqlite;
 	if ((rc = st->drv->open(url, &st->conn, err)) < 0) {
 		free(st);
 		return rc;
@@ -949,7 +1003,7 @@ int store_record_list(struct store *st, struct mu_arena *a, mu_id ws,
 
 	st->drv->bind_int(s, 1, ws);
 	st->drv->bind_int(s, 2, after);
-	st->drv->bind_int(s, 3, limit ? (int64_t)limit : -1);
+	st->drv->bind_int(s, 3, limit ? (int64_t)limit : INT64_MAX);	/* PostgreSQL: no -1 */
 	return read_records(st, a, s, e, limit && limit < 64 ? limit : 64, out, n, err);
 }
 
@@ -973,7 +1027,7 @@ int store_takeaway_search(struct store *st, struct mu_arena *a, mu_id ws,
 	}
 	st->drv->bind_int(s, 1, ws);
 	st->drv->bind_text(s, 2, mu_buf_str(&q));
-	st->drv->bind_int(s, 3, limit ? (int64_t)limit : -1);
+	st->drv->bind_int(s, 3, limit ? (int64_t)limit : INT64_MAX);	/* PostgreSQL: no -1 */
 	st->drv->bind_int(s, 4, (int64_t)offset);
 	rc = read_records(st, a, s, model_entity(ENT_TAKEAWAY), limit && limit < 64 ? limit : 64,
 			  out, n, err);

@@ -199,8 +199,10 @@ sqlite3 "$old" "DROP TRIGGER takeaway_search_insert; DROP TRIGGER takeaway_searc
 	VALUES (1, 99, '$now', '$now', '$now', 'Written by version 1', '[\"legacy\"]');"
 t_eq "the database is at schema 1" "$(sqlite3 "$old" 'SELECT max(version) FROM schema_migrations')" "1"
 t_ok "any command upgrades it" o workspace list
+# the highest migration number (a driver's own file shares its number: 0002-*.pg.sql)
 t_eq "now at the latest schema" "$(sqlite3 "$old" 'SELECT max(version) FROM schema_migrations')" \
-	"$(ls "$ROOT"/src/store/migrations/*.sql | wc -l)"
+	"$(ls "$ROOT"/src/store/migrations/*.sql | sed -E 's|.*/0*([0-9]+)-[^/]*$|\1|' | sort -n |
+	   tail -1)"
 t_ok "old rows are found" o --json takeaway search 'sjukvård*'
 t_jq "by prefix" '[.items[].text] | join("|")' "Sjukvården i Skåne växer"
 t_ok "Danish old row" o --json takeaway search kødpålæg

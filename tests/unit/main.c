@@ -1,7 +1,9 @@
 /*
- * main.c - runs every unit test; ends with "unit: N passed, N failed".
+ * main.c - runs every unit test, or those named on the command line; ends with
+ * "unit: N passed, N failed".
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "t.h"
 
@@ -54,11 +56,25 @@ static const struct {
 	TESTS(ROW)
 };
 
-int main(void)
+/* unit-tests [NAME...]: every test, or only those named (tests/store/t0500-postgres.sh
+ * runs test_store alone on PostgreSQL). */
+int main(int argc, char **argv)
 {
+	int ran = 0;
+
 	for (size_t i = 0; i < ARRAY_SIZE(tests); i++) {
+		int want = argc < 2;
+		for (int k = 1; k < argc && !want; k++)
+			want = !strcmp(argv[k], tests[i].name);
+		if (!want)
+			continue;
 		t_current = tests[i].name;
 		tests[i].fn();
+		ran++;
+	}
+	if (!ran) {
+		fprintf(stderr, "unit-tests: no test of that name\n");
+		return 2;
 	}
 	printf("unit: %d passed, %d failed\n", t_passed, t_failed);
 	return t_failed != 0;

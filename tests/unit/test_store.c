@@ -986,6 +986,125 @@ static void suite_reopen(struct suite *s, mu_id wa, mu_id wb)
 	T_EQ(next_id(s, wa), 104, "A's counter survives reopening (103 went to Uma)");
 }
 
+/* Search ws for terms written "word word*|word": '|' between terms, ' ' between the
+ * words of a phrase, a trailing '*' for a prefix. The ids found in id order (the
+ * engines rank alike only roughly), or "error: ...". */
+static const char *search(struct suite *s, mu_id ws, const char *q, size_t limit)
+{
+	struct store_search_term terms[8];
+	struct mu_record *r = NULL;
+	size_t nterms = 0, n = 0;
+	char *text = mu_strdup(&s->a, q), *save = NULL, *cut;
+	int rc;
+
+	for (char *t = text; t && nterms < 8; t = cut) {
+		const char **words = mu_alloc_array(&s->a, 8, sizeof(*words));
+		size_t nw = 0;
+		size_t len;
+
+		if ((cut = strchr(t, '|')))
+			*cut++ = 0;
+		len = strlen(t);
+		terms[nterms].prefix = len && t[len - 1] == '*';
+		if (terms[nterms].prefix)
+			t[len - 1] = 0;
+		for (char *w = t; w && nw < 8; w = save) {
+			if ((save = strchr(w, ' ')))
+				*save++ = 0;
+			if (*w)
+				words[nw++] = w;
+		}
+		terms[nterms].words = words;
+		terms[nterms++].nwords = nw;
+	}
+	if ((rc = store_begin(s->st, STORE_READ, &s->err)) < 0)
+		return "error: begin";
+	rc = store_takeaway_search(s->st, &s->a, ws, terms, nterms, 0, limit, &r, &n, &s->err);
+	if ((rc = store_end(s->st, rc, &s->err)) < 0)
+		return mu_printf(&s->a, "error: %s", s->err.message);
+	for (size_t i = 1; i < n; i++)	/* insertion sort by id */
+		for (size_t j = i; j > 0 && r[j - 1].id > r[j].id; j--) {
+			struct mu_record t = r[j];
+			r[j] = r[j - 1];
+			r[j - 1] = t;
+		}
+	return ids_of(s, r, n);
+}
+
+/* Full-text search of takeaways behaves alike on every driver: case folded, accents
+ * kept, phrases in order, prefixes, tags, scoped by workspace, and what the user typed
+ * is never query syntax. */
+static void suite_search(struct suite *s, mu_id wa)
+{
+	static const char *const texts[] = {
+		"{\"at\": \"2026-03-01T10:00:00Z\", \"text\": \"Kommunen söker en ny leverantör\","
+		" \"tags\": [\"e-handel\"]}",
+		"{\"at\": \"2026-03-02T10:00:00Z\", \"text\": \"Får vi fler kunder i Malmö?\","
+		" \"tags\": [\"kund\"]}",
+		"{\"at\": \"2026-03-03T10:00:00Z\", \"text\": \"Far and near: a new customer\"}",
+		"{\"at\": \"2026-03-04T10:00:00Z\","
+		" \"text\": \"Rock & roll with O'Brien: x|y (not!) a\\\\b\"}",
+	};
+	static const struct {
+		const char *q;
+		const char *want;
+	} cases[] = {
+		{ "får", "2" },			/* å is not a: Far is not found */
+		{ "FÅR", "2" },			/* case folds, Å too */
+		{ "far", "3" },
+		{ "ny leverantör", "1" },	/* a phrase */
+		{ "leverantör ny", "" },	/* in that order only */
+		{ "kommun*", "1" },		/* a prefix */
+		{ "kommun", "" },		/* a whole word otherwise */
+		{ "handel", "1" },		/* a word of a tag */
+		{ "kund|malmö", "2" },		/* all terms */
+		{ "kund|leverantör", "" },
+		{ "o'brien", "4" },		/* a quote is no syntax */
+		{ "x|y", "4" },			/* two terms, both there */
+		{ "a\\b", "4" },		/* a backslash neither */
+		{ "not!", "4" },
+		{ "& | ! <-> :* ( ) \" AND OR NOT NEAR", "" },	/* no operator anywhere */
+		{ "a*", "3,4" },		/* and, a, a\b */
+	};
+	struct workspace c = { .name = "store suite C", .kind = "group", .locale = "sv",
+			       .currency = "SEK", .settings = "{}" };
+	mu_id wc = 0;
+	int rc;
+
+	rc = ws_add(s, &c, &wc);
+	T_EQ(rc, 0, "add workspace C: %s", s->err.message);
+	if (rc < 0)
+		return;
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct mu_record *r = build(s, ENT_TAKEAWAY, "%s", texts[i]);
+		rc = insert(s, wc, r);
+		T_CHECK(rc == 0 && r && r->id == (mu_id)i + 1, "insert takeaway %zu: %s", i + 1,
+			s->err.message);
+	}
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		T_STR(search(s, wc, cases[i].q, 0), cases[i].want, "search '%s' finds %s, got %s",
+		      cases[i].q, cases[i].want, search(s, wc, cases[i].q, 0));
+	T_STR(search(s, wa, "får", 0), "", "another workspace's takeaways are not found");
+	{
+		const char *one = search(s, wc, "a*", 1);
+		T_CHECK(t_streq(one, "3") || t_streq(one, "4"), "a limit of 1 gives one, got %s",
+			one);
+	}
+
+	/* a changed takeaway is found by its new words only, a deleted one not at all */
+	{
+		struct mu_record *r = build(s, ENT_TAKEAWAY, "{\"at\": \"2026-03-05T10:00:00Z\","
+					    " \"text\": \"Ny text om Göteborg\"}");
+		rc = r ? update(s, wc, r, 2) : -1000;
+		T_EQ(rc, 0, "update takeaway 2: %s", s->err.message);
+		T_STR(search(s, wc, "får", 0), "", "the old words are gone");
+		T_STR(search(s, wc, "göteborg", 0), "2", "the new words are found");
+		rc = del(s, wc, ENT_TAKEAWAY, 2);
+		T_EQ(rc, 0, "delete takeaway 2: %s", s->err.message);
+		T_STR(search(s, wc, "göteborg", 0), "", "a deleted takeaway is not found");
+	}
+}
+
 /* The whole suite on the database at url, which must be empty or new. */
 static void store_suite(const char *url)
 {
@@ -1017,6 +1136,7 @@ static void store_suite(const char *url)
 	suite_reserve(&s, wa, wb);
 	suite_modes(&s, wa);
 	suite_reopen(&s, wa, wb);
+	suite_search(&s, wa);
 out:
 	store_close(s.st);
 	mu_arena_release(&s.a);
@@ -1039,11 +1159,17 @@ static int remove_tree(const char *dir)
 	return rmdir(dir);
 }
 
+/* The suite on $MUTUA_TEST_DB if set (an empty database, e.g. the postgres:// URL of
+ * tests/store/t0500-postgres.sh), else on a fresh SQLite file, by path and sqlite: URL. */
 void test_store(void)
 {
-	const char *tmp = getenv("TMPDIR");
+	const char *tmp = getenv("TMPDIR"), *db = getenv("MUTUA_TEST_DB");
 	char dir[4096], url[4200];
 
+	if (db && *db) {
+		store_suite(db);
+		return;
+	}
 	snprintf(dir, sizeof(dir), "%s/mutua-store.XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(dir)) {
 		T_CHECK(0, "make a temporary directory under %s", dir);
@@ -1051,7 +1177,7 @@ void test_store(void)
 	}
 	snprintf(url, sizeof(url), "%s/suite.db", dir);
 	store_suite(url);
-	/* the same file by its sqlite: URL; a PostgreSQL run would call store_suite(pg_url) */
+	/* the same file by its sqlite: URL */
 	{
 		struct store *st = NULL;
 		struct mu_error err = { 0 };
@@ -1070,7 +1196,7 @@ void test_store(void)
 			if (rc == 0)
 				rc = store_workspace_list(st, &a, &w, &n, &err);
 			store_end(st, rc, &err);
-			T_CHECK(rc == 0 && n == 2, "the sqlite: URL names the same file (%zu)", n);
+			T_CHECK(rc == 0 && n == 3, "the sqlite: URL names the same file (%zu)", n);
 			mu_arena_release(&a);
 			store_close(st);
 		}
