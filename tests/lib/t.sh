@@ -10,6 +10,15 @@ T_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mutua-test.XXXXXX")
 T_OUT=$T_DIR/out
 T_ERR=$T_DIR/err
 export MUTUA_DB=$T_DIR/test.db
+# On PostgreSQL (tests/store/t0510-postgres-suite.sh runs tests so): a database of the
+# test's own on the server MUTUA_TEST_PG names ("SOCKET_DIR PORT BIN_DIR").
+if [ -n "${MUTUA_TEST_PG:-}" ]; then
+	read -r t_pg_sock t_pg_port t_pg_bin <<<"$MUTUA_TEST_PG"
+	t_pg_db=t_$(basename "$T_DIR" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')
+	"$t_pg_bin/createdb" -h "$t_pg_sock" -p "$t_pg_port" -U mutua "$t_pg_db" || exit 1
+	MUTUA_DB="postgresql:///$t_pg_db?host=$t_pg_sock&port=$t_pg_port&user=mutua"
+	T_NAME="$T_NAME (postgresql)"
+fi
 unset MUTUA_WORKSPACE MUTUA_USER
 trap 'rm -rf "$T_DIR"' EXIT
 

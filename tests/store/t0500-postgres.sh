@@ -3,45 +3,14 @@
 # socket there and no TCP port), the unit store suite on it (test_store with
 # $MUTUA_TEST_DB), and the command line on it: init, person add and list, search, and
 # the demo workspace, whose export must equal the same on SQLite byte for byte.
-# As root the server runs as the postgres user (initdb refuses root). The server is
-# stopped and its files removed on exit, whatever happened.
+# The server: tests/lib/pg.sh.
 . "$(dirname "$0")/../lib/t.sh"
 
-PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
-if [ ! -x "$PG_BIN/initdb" ]; then
-	t_fail "no PostgreSQL server programs (initdb): run scripts/deps --test"
-	t_done
-	exit
-fi
-
-sock=$T_DIR/sock
-data=$T_DIR/pg
-port=5432		# names the socket file only: the socket directory is ours alone
-as=()
-mkdir -p "$sock" "$data"
-if [ "$(id -u)" -eq 0 ]; then
-	runas=postgres
-	id -u "$runas" >/dev/null 2>&1 || runas=nobody
-	as=(runuser -u "$runas" --)
-	chmod 755 "$T_DIR"
-	chown "$runas" "$sock" "$data"
-fi
-pg() { "${as[@]}" "$PG_BIN/$@"; }
-stop_server() {
-	[ -f "$data/postmaster.pid" ] && pg pg_ctl -D "$data" -m immediate -w stop >/dev/null 2>&1
-	rm -rf "$T_DIR"
-}
-trap stop_server EXIT
-trap "exit 1" INT TERM HUP
-
-# C.UTF-8: byte order for ORDER BY on text (as SQLite's), Unicode case folding for search
-t_ok "initdb" pg initdb -D "$data" -U mutua --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync
-t_ok "start the server" pg pg_ctl -D "$data" -l "$data/server.log" -w -t 60 \
-	-o "-k $sock -p $port -c listen_addresses='' -c fsync=off" start ||
-	{ cat "$data/server.log" >&2; t_done; exit; }
-url() { echo "postgresql:///$1?host=$sock&port=$port&user=mutua"; }
+. "$(dirname "$0")/../lib/pg.sh"
+pg_start || { t_done; exit; }
+url() { pg_url "$@"; }
 for db in suite cli demo; do
-	t_ok "createdb $db" "$PG_BIN/createdb" -h "$sock" -p "$port" -U mutua "$db"
+	t_ok "createdb $db" pg_createdb "$db"
 done
 
 # The store suite, its checks counted here.
