@@ -115,6 +115,19 @@ t_serve_stop() {
 	t_sanitizer_clean "server" && t_pass
 }
 
+# t_count_lines < FILE: "ok NAME" passes, "not ok NAME: why" fails, as the node tests
+# (tests/web/*.mjs) print them; other lines go to stderr.
+t_count_lines() {
+	local line
+	while IFS= read -r line; do
+		case $line in
+		"ok "*) t_pass ;;
+		"not ok "*) t_fail "${line#not ok }" ;;
+		*) printf '%s\n' "$line" >&2 ;;
+		esac
+	done
+}
+
 t_done() {
 	echo "$T_NAME: $T_PASS passed, $T_FAIL failed"
 	[ -n "${T_COUNTS:-}" ] && echo "$T_PASS $T_FAIL" >>"$T_COUNTS"

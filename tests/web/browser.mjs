@@ -53,6 +53,16 @@ export function launch() {
   });
 }
 
+// A page of browser at 1000 × 720, in English, with watch(page) on it.
+export async function openPage(browser, watch) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  await page.setViewport({ width: 1000, height: 720 });
+  await browserLanguage(page, "en-US,en");
+  watch(page);
+  return page;
+}
+
 // Accept-Language and navigator.languages of one page, as a browser set to it would have.
 export async function browserLanguage(page, language) {
   const cdp = await page.createCDPSession();

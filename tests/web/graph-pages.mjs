@@ -11,7 +11,7 @@
 // must log no console error, throw nothing, and every request must succeed, except the
 // 401 of the session asked for before signing in and the 404 and 400 the form is made
 // to get (an unknown person, k = 0).
-import { TIMEOUT, browserLanguage, check, failures, launch, notOk, ok, same, typeInto, watcher } from "./browser.mjs";
+import { TIMEOUT, check, failures, launch, notOk, ok, openPage, same, typeInto, watcher } from "./browser.mjs";
 
 const { BASE, EMAIL, PASSWORD, ORGANISATION, SHOTS } = process.env;
 
@@ -146,11 +146,7 @@ const wide = (page) => page.evaluate(() => document.documentElement.scrollWidth)
 
 const browser = await launch();
 try {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  await page.setViewport({ width: 1000, height: 720 });
-  await browserLanguage(page, "en-US,en");
-  watch(page);
+  const page = await openPage(browser, watch);
 
   // signed out: no nav
   await page.goto(BASE, { waitUntil: "networkidle0" });

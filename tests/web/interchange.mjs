@@ -8,7 +8,7 @@
 // tests/web/t0320-interchange.sh; exits 1 if any failed. Throughout, no console error,
 // page error, failed request or unexpected answer of 400 or more: the only ones
 // expected are the 401 of the session before signing in and the 422 of a bad file.
-import { TIMEOUT, browserLanguage, check, failures, launch, same, typeInto, watcher } from "./browser.mjs";
+import { TIMEOUT, check, failures, launch, openPage, same, typeInto, watcher } from "./browser.mjs";
 
 const { BASE, EMAIL, PASSWORD, FILES, WANT_ADDED, SHOTS, DOWNLOADS } = process.env;
 
@@ -46,11 +46,7 @@ async function post(page, sel) {
 
 const browser = await launch();
 try {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  await page.setViewport({ width: 1000, height: 720 });
-  await browserLanguage(page, "en-US,en");
-  watch(page);
+  const page = await openPage(browser, watch);
   const cdp = await page.createCDPSession();
   await cdp.send("Page.setDownloadBehavior", { behavior: "allow", downloadPath: DOWNLOADS });
 

@@ -8,13 +8,13 @@
 // nothing, and every request must succeed, except the 401s (and at the end the 429)
 // that signing in wrongly or asking for the session while signed out are meant to get.
 import {
-  TIMEOUT,
   browserLanguage,
   check,
   failures,
   launch,
   notOk,
   ok,
+  openPage,
   same,
   typeInto,
   waitText,
@@ -49,11 +49,7 @@ async function submit(page, email, password) {
 
 const browser = await launch();
 try {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  await page.setViewport({ width: 1000, height: 720 });
-  await browserLanguage(page, "en-US,en");
-  watch(page);
+  const page = await openPage(browser, watch);
 
   // 1. signed out: the form, in English
   await page.goto(BASE, { waitUntil: "networkidle0" });

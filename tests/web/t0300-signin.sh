@@ -6,22 +6,11 @@
 . "$(dirname "$0")/../lib/t.sh"
 
 web=$ROOT/tests/web
-# ok NAME / not ok NAME: why, as check-catalogues.mjs and signin.mjs print them
-count_lines() {
-	local line
-	while IFS= read -r line; do
-		case $line in
-		"ok "*) t_pass ;;
-		"not ok "*) t_fail "${line#not ok }" ;;
-		*) printf '%s\n' "$line" >&2 ;;
-		esac
-	done
-}
 
 # the catalogues, without a browser
 node "$web/check-catalogues.mjs" "$ROOT/web" >"$T_OUT" 2>"$T_ERR"
 rc=$?
-count_lines <"$T_OUT"
+t_count_lines <"$T_OUT"
 t_eq "check-catalogues.mjs exits 0 (stderr: $(head -c 300 "$T_ERR"))" "$rc" 0
 
 t_ok "demo" $MUTUA demo --kind group
@@ -70,7 +59,7 @@ else
 		OTHER="Andra rummet" SCREENSHOT="$ROOT/docs/screenshots/signin.png" \
 		timeout 300 node "$web/signin.mjs" >"$T_DIR/browser.out" 2>"$T_DIR/browser.err"
 	rc=$?
-	count_lines <"$T_DIR/browser.out"
+	t_count_lines <"$T_DIR/browser.out"
 	t_eq "signin.mjs exits 0 (stderr: $(head -c 600 "$T_DIR/browser.err"))" "$rc" 0
 	t_ok "the screenshot is a PNG" python3 -c "import sys; sys.exit(open(sys.argv[1],'rb').read(8) != b'\x89PNG\r\n\x1a\n')" \
 		"$ROOT/docs/screenshots/signin.png"

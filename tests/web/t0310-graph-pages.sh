@@ -8,22 +8,11 @@
 
 web=$ROOT/tests/web
 now=2026-11-23T10:00:00Z
-# ok NAME / not ok NAME: why, as the .mjs files print them
-count_lines() {
-	local line
-	while IFS= read -r line; do
-		case $line in
-		"ok "*) t_pass ;;
-		"not ok "*) t_fail "${line#not ok }" ;;
-		*) printf '%s\n' "$line" >&2 ;;
-		esac
-	done
-}
 
 # the layout, without a browser
 node "$web/layout-check.mjs" "$ROOT/web" >"$T_OUT" 2>"$T_ERR"
 rc=$?
-count_lines <"$T_OUT"
+t_count_lines <"$T_OUT"
 t_eq "layout-check.mjs exits 0 (stderr: $(head -c 300 "$T_ERR"))" "$rc" 0
 
 t_ok "demo" $MUTUA --now $now demo --kind group
@@ -68,7 +57,7 @@ else
 		SHOTS="$ROOT/docs/screenshots" \
 		timeout 600 node "$web/graph-pages.mjs" >"$T_DIR/browser.out" 2>"$T_DIR/browser.err"
 	rc=$?
-	count_lines <"$T_DIR/browser.out"
+	t_count_lines <"$T_DIR/browser.out"
 	t_eq "graph-pages.mjs exits 0 (stderr: $(head -c 600 "$T_DIR/browser.err"))" "$rc" 0
 	for f in map paths; do
 		t_ok "$f.png is a PNG" python3 -c "import sys; sys.exit(open(sys.argv[1],'rb').read(8) != b'\x89PNG\r\n\x1a\n')" \

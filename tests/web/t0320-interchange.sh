@@ -7,16 +7,6 @@
 
 web=$ROOT/tests/web
 now=2026-11-23T10:00:00Z
-count_lines() {
-	local line
-	while IFS= read -r line; do
-		case $line in
-		"ok "*) t_pass ;;
-		"not ok "*) t_fail "${line#not ok }" ;;
-		*) printf '%s\n' "$line" >&2 ;;
-		esac
-	done
-}
 
 t_ok "a workspace" $MUTUA --now $now init --name "Mitt nätverk" --kind personal --currency SEK
 t_ok "with me in it" $MUTUA --now $now person add --full-name "Jag Själv"
@@ -43,7 +33,7 @@ else
 		WANT_ADDED="$added" SHOTS="$ROOT/docs/screenshots" DOWNLOADS="$T_DIR/downloads" \
 		timeout 600 node "$web/interchange.mjs" >"$T_DIR/browser.out" 2>"$T_DIR/browser.err"
 	rc=$?
-	count_lines <"$T_DIR/browser.out"
+	t_count_lines <"$T_DIR/browser.out"
 	t_eq "interchange.mjs exits 0 (stderr: $(head -c 600 "$T_DIR/browser.err"))" "$rc" 0
 fi
 t_ok "the import stayed" $MUTUA --json person list
