@@ -13,6 +13,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "http/handlers.h"
 #include "http/routes.h"
@@ -284,6 +285,24 @@ int http_route_match(const char *method, const char *path, struct http_match *m,
 	return mu_fail(err, MU_ENOTFOUND, "", "there is no resource at this path");
 }
 
+/* A use case the database answered "busy" (MU_ERETRY: a serialization failure or a
+ * deadlock on PostgreSQL, a lock held past the timeout on SQLite) is run again, up to
+ * HANDLER_ATTEMPTS times in all: its transaction was rolled back whole, so running it
+ * again is running it once (docs/decisions/0006-postgresql.md). */
+#define HANDLER_ATTEMPTS 5
+
+/* 5, 10, 20, 40 ms and a jitter of up to 5 ms, so that two that collided do not
+ * collide again */
+static void back_off(int attempt)
+{
+	struct timespec now, wait;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	wait.tv_sec = 0;
+	wait.tv_nsec = (5L << (attempt - 1)) * 1000000L + now.tv_nsec % 5000000L;
+	nanosleep(&wait, NULL);
+}
+
 void http_dispatch(const struct http_match *m, struct http_request *req,
 		   struct http_reply *rep)
 {
@@ -293,8 +312,17 @@ void http_dispatch(const struct http_match *m, struct http_request *req,
 	req->entity = m->entity;
 	req->id = m->id;
 	rc = http_authorize(m->route, req, &err);
-	if (rc == 0)
+	for (int attempt = 1; rc == 0; attempt++) {
 		rc = m->route->handler(req, rep, &err);
+		if (rc != MU_ERETRY || attempt == HANDLER_ATTEMPTS)
+			break;
+		/* the transaction was rolled back: run the use case again, a little later */
+		mu_error_clear(&err);
+		reply_release(rep);
+		reply_init(rep);
+		back_off(attempt);
+		rc = 0;
+	}
 	if (rc < 0) {
 		if (!err.code)
 			err.code = rc;
