@@ -49,6 +49,11 @@ struct driver {
 	void (*rollback)(struct driver_conn *c);
 };
 
+/* The next parameter ($1, $2, ...) of the shared SQL text at or after p, outside
+ * quotes, or NULL: what a driver rewrites or counts. A parameter is never inside
+ * quotes, so a scan may go on from just after one. (store.c) */
+const char *driver_next_param(const char *p);
+
 extern const struct driver driver_sqlite;
 extern const struct driver driver_pg;
 

@@ -134,23 +134,15 @@ static void pg_close(struct driver_conn *c)
 	free(c);
 }
 
-/* The highest $n outside quotes: how many parameters PQexecPrepared passes. */
+/* The highest $n: how many parameters PQexecPrepared passes. */
 static int count_params(const char *sql)
 {
-	char quote = 0;
 	int max = 0;
 
-	for (const char *p = sql; *p; p++) {
-		if (quote) {
-			if (*p == quote)
-				quote = 0;
-		} else if (*p == '\'' || *p == '"') {
-			quote = *p;
-		} else if (*p == '$' && p[1] >= '0' && p[1] <= '9') {
-			int n = (int)strtol(p + 1, NULL, 10);
-			if (n > max)
-				max = n;
-		}
+	for (const char *p = driver_next_param(sql); p; p = driver_next_param(p + 1)) {
+		int n = (int)strtol(p + 1, NULL, 10);
+		if (n > max)
+			max = n;
 	}
 	return max;
 }

@@ -85,23 +85,16 @@ static void sq_close(struct driver_conn *c)
 /* $n -> ?n outside quotes; the SQL text is ours, never user input. */
 static int rewrite_params(const char *sql, struct mu_buf *out)
 {
-	char quote = 0;
+	const char *from = sql, *p;
 	int rc = 0;
 
-	for (const char *p = sql; *p && !rc; p++) {
-		if (quote) {
-			if (*p == quote)
-				quote = 0;
-		} else if (*p == '\'' || *p == '"') {
-			quote = *p;
-		} else if (*p == '$' && p[1] >= '0' && p[1] <= '9') {
-			rc = mu_buf_add(out, "?", 1);
-			continue;
-		}
+	for (p = driver_next_param(sql); p && !rc; p = driver_next_param(p + 1)) {
+		rc = mu_buf_add(out, from, (size_t)(p - from));
 		if (!rc)
-			rc = mu_buf_add(out, p, 1);
+			rc = mu_buf_add(out, "?", 1);
+		from = p + 1;	/* the digits stay: ?n */
 	}
-	return rc;
+	return rc ? rc : mu_buf_adds(out, from);
 }
 
 static int sq_prepare(struct driver_conn *c, const char *sql, struct driver_stmt **out,

@@ -47,6 +47,23 @@ static const char *const fixed_sql[ST_COUNT] = {
 	[ST_WS_REVISION] = "SELECT revision FROM workspace WHERE id = $1",
 };
 
+const char *driver_next_param(const char *p)
+{
+	char quote = 0;
+
+	for (; *p; p++) {
+		if (quote) {
+			if (*p == quote)
+				quote = 0;
+		} else if (*p == '\'' || *p == '"') {
+			quote = *p;
+		} else if (*p == '$' && p[1] >= '0' && p[1] <= '9') {
+			return p;
+		}
+	}
+	return NULL;
+}
+
 int store_step(struct store *st, struct driver_stmt *s, struct mu_error *err)
 {
 	if (st->fail_at && ++st->calls >= st->fail_at)
