@@ -138,25 +138,20 @@ static struct contact_strings list_of(struct mu_arena *a, const struct mu_record
 	return l;
 }
 
-/* The form two values of a list compare in: e-mails and tags without case, phones as
- * E.164, web addresses without scheme and trailing '/'. */
+/* The form two values of a list compare in: e-mails, phones and web addresses as
+ * dedupe matches them (method/dedupe.h), tags without case; a value dedupe gives no
+ * form (a phone that is no number) as it is. */
 static const char *same_form(struct importer *im, const char *list, const char *v, char *buf,
 			     size_t size)
 {
-	if (!strcmp(list, "phones"))
-		return dedupe_phone(im->dd, v, buf, size) == 0 ? buf : v;
-	if (!strcmp(list, "urls")) {
-		const char *p = strstr(v, "://");
-		size_t n;
-		p = p ? p + 3 : v;
-		if (!strncmp(p, "www.", 4))
-			p += 4;
-		n = strlen(p);
-		while (n && p[n - 1] == '/')
-			n--;
-		snprintf(buf, size, "%.*s", (int)n, p);
-		return text_fold(buf, buf);
-	}
+	static const struct { const char *list; enum dedupe_kind kind; } keyed[] = {
+		{ "emails", DEDUPE_EMAIL }, { "phones", DEDUPE_PHONE }, { "urls", DEDUPE_URL },
+	};
+	const char *form;
+
+	for (size_t i = 0; i < sizeof(keyed) / sizeof(keyed[0]); i++)
+		if (!strcmp(list, keyed[i].list))
+			return (form = dedupe_key(im->dd, keyed[i].kind, v, buf, size)) ? form : v;
 	snprintf(buf, size, "%s", v);
 	return text_fold(buf, buf);
 }
@@ -533,25 +528,27 @@ static int country_code(const struct workspace *w)
 	return 0;
 }
 
-static int load_visible(struct importer *im, enum entity_kind kind, struct mu_record **out,
-			size_t *n, struct mu_error *err)
+/* The records of kind the actor may see, in id order (in a). */
+static int load_visible(struct app *app, struct mu_arena *a, enum entity_kind kind,
+			struct mu_record **out, size_t *n, struct mu_error *err)
 {
-	int rc = store_record_list(im->app->st, im->a, im->app->ws, model_entity(kind), 0, 0,
-				   out, n, err);
+	int rc = store_record_list(app->st, a, app->ws, model_entity(kind), 0, 0, out, n, err);
+
 	if (rc == 0)
-		privacy_filter(im->app->priv, im->a, *out, n);
+		privacy_filter(app->priv, a, *out, n);
 	return rc;
 }
 
 static int load_indexes(struct importer *im, struct mu_error *err)
 {
-	struct mu_record *orgs, *persons, *ties;
-	size_t no, np, nt;
+	struct mu_record *orgs, *persons, *ties = NULL;
+	size_t no, np, nt = 0;
 	int rc;
 
-	if ((rc = load_visible(im, ENT_ORGANISATION, &orgs, &no, err)) < 0 ||
-	    (rc = load_visible(im, ENT_PERSON, &persons, &np, err)) < 0 ||
-	    (rc = load_visible(im, ENT_TIE, &ties, &nt, err)) < 0)
+	/* the ties only when the file's rows become ties (LinkedIn with me) */
+	if ((rc = load_visible(im->app, im->a, ENT_ORGANISATION, &orgs, &no, err)) < 0 ||
+	    (rc = load_visible(im->app, im->a, ENT_PERSON, &persons, &np, err)) < 0 ||
+	    (im->me && (rc = load_visible(im->app, im->a, ENT_TIE, &ties, &nt, err)) < 0))
 		return rc;
 	for (size_t i = 0; i < no; i++) {
 		const char *name = field_text(&orgs[i], "name");
@@ -726,7 +723,6 @@ static void contact_of(struct mu_arena *a, const struct mu_record *p,
 int app_export_contacts(struct app *app, const char *format, struct mu_buf *out,
 			struct mu_error *err)
 {
-	struct importer im = { .app = app };
 	struct mu_record *orgs, *persons;
 	struct contact *cs = NULL;
 	struct mu_arena a;
@@ -739,11 +735,10 @@ int app_export_contacts(struct app *app, const char *format, struct mu_buf *out,
 	if ((rc = app_need_workspace(app, err)) < 0)
 		return rc;
 	mu_arena_init(&a);
-	im.a = &a;
 	if ((rc = app_begin(app, STORE_READ, &a, err)) < 0)
 		goto out;
-	if ((rc = load_visible(&im, ENT_ORGANISATION, &orgs, &no, err)) == 0 &&
-	    (rc = load_visible(&im, ENT_PERSON, &persons, &np, err)) == 0) {
+	if ((rc = load_visible(app, &a, ENT_ORGANISATION, &orgs, &no, err)) == 0 &&
+	    (rc = load_visible(app, &a, ENT_PERSON, &persons, &np, err)) == 0) {
 		cs = mu_alloc_array(&a, np + 1, sizeof(*cs));
 		for (size_t i = 0; i < np; i++)
 			contact_of(&a, &persons[i], orgs, no, &cs[i]);

@@ -59,6 +59,28 @@ static long get(const struct dedupe *d, const char *key)
 	return v ? *v : -1;
 }
 
+/* The contact details of k of one kind. */
+struct values {
+	const char *const *v;
+	size_t n;
+};
+
+static struct values values_of(const struct dedupe_keys *k, enum dedupe_kind kind)
+{
+	switch (kind) {
+	case DEDUPE_EMAIL:
+		return (struct values){ k->emails, k->n_emails };
+	case DEDUPE_PHONE:
+		return (struct values){ k->phones, k->n_phones };
+	case DEDUPE_URL:
+		return (struct values){ k->urls, k->n_urls };
+	}
+	return (struct values){ NULL, 0 };
+}
+
+/* How a match by each kind is said: "same e-mail anna@lind.se". */
+static const char *const kind_words[] = { "e-mail", "phone", "web address" };
+
 /* "e:" and the address in lower case into buf, or NULL if there is none. */
 static const char *email_key(const char *raw, char *buf, size_t size)
 {
@@ -102,14 +124,35 @@ static const char *url_key(const char *raw, char *buf, size_t size)
 	return buf;
 }
 
-int dedupe_phone(const struct dedupe *d, const char *raw, char *out, size_t size)
+static const char *phone_key(const struct dedupe *d, const char *raw, char *buf, size_t size)
 {
 	char e164[PHONE_E164_MAX];
 
-	if (phone_e164(raw, d->cc, e164) < 0 || strlen(e164) >= size)
-		return -1;
-	memcpy(out, e164, strlen(e164) + 1);
-	return 0;
+	if (phone_e164(raw, d->cc, e164) < 0 || snprintf(buf, size, "p:%s", e164) >= (int)size)
+		return NULL;
+	return buf;
+}
+
+/* The typed key ("e:", "p:", "u:" and the form) of raw as a value of kind k, or NULL. */
+static const char *typed_key(const struct dedupe *d, enum dedupe_kind k, const char *raw,
+			     char *buf, size_t size)
+{
+	switch (k) {
+	case DEDUPE_EMAIL:
+		return email_key(raw, buf, size);
+	case DEDUPE_PHONE:
+		return phone_key(d, raw, buf, size);
+	case DEDUPE_URL:
+		return url_key(raw, buf, size);
+	}
+	return NULL;
+}
+
+const char *dedupe_key(const struct dedupe *d, enum dedupe_kind k, const char *raw,
+		       char *buf, size_t size)
+{
+	const char *key = typed_key(d, k, raw, buf, size);
+	return key ? key + 2 : NULL;
 }
 
 /* Longest name or organisation a key is made of: the model allows 200 characters. */
@@ -141,17 +184,12 @@ void dedupe_add(struct dedupe *d, size_t slot, const struct dedupe_keys *k)
 	const char *key;
 	char *nk;
 
-	for (size_t i = 0; i < k->n_emails; i++)
-		if ((key = email_key(k->emails[i], buf, sizeof(buf))))
-			put(d, key, (long)slot);
-	for (size_t i = 0; i < k->n_phones; i++)
-		if (dedupe_phone(d, k->phones[i], buf + 2, sizeof(buf) - 2) == 0) {
-			buf[0] = 'p', buf[1] = ':';
-			put(d, buf, (long)slot);
-		}
-	for (size_t i = 0; i < k->n_urls; i++)
-		if ((key = url_key(k->urls[i], buf, sizeof(buf))))
-			put(d, key, (long)slot);
+	for (int kind = 0; kind < 3; kind++) {
+		const struct values v = values_of(k, (enum dedupe_kind)kind);
+		for (size_t i = 0; i < v.n; i++)
+			if ((key = typed_key(d, (enum dedupe_kind)kind, v.v[i], buf, sizeof(buf))))
+				put(d, key, (long)slot);
+	}
 	if (k->organisation && (nk = name_key(nbuf, k->name, k->organisation)))
 		put(d, nk, (long)slot);
 	if ((nk = name_key(nbuf, k->name, NULL))) {
@@ -170,24 +208,15 @@ long dedupe_find(const struct dedupe *d, const struct dedupe_keys *k, char *why,
 	char *nk;
 	long slot = -1;
 
-	for (size_t i = 0; i < k->n_emails; i++)
-		if ((key = email_key(k->emails[i], buf, sizeof(buf))) && (slot = get(d, key)) >= 0) {
-			snprintf(why, size, "same e-mail %s", key + 2);
-			return slot;
-		}
-	for (size_t i = 0; i < k->n_phones; i++)
-		if (dedupe_phone(d, k->phones[i], buf + 2, sizeof(buf) - 2) == 0) {
-			buf[0] = 'p', buf[1] = ':';
-			if ((slot = get(d, buf)) >= 0) {
-				snprintf(why, size, "same phone %s", buf + 2);
+	for (int kind = 0; kind < 3; kind++) {
+		const struct values v = values_of(k, (enum dedupe_kind)kind);
+		for (size_t i = 0; i < v.n; i++)
+			if ((key = typed_key(d, (enum dedupe_kind)kind, v.v[i], buf, sizeof(buf))) &&
+			    (slot = get(d, key)) >= 0) {
+				snprintf(why, size, "same %s %s", kind_words[kind], key + 2);
 				return slot;
 			}
-		}
-	for (size_t i = 0; i < k->n_urls; i++)
-		if ((key = url_key(k->urls[i], buf, sizeof(buf))) && (slot = get(d, key)) >= 0) {
-			snprintf(why, size, "same web address %s", key + 2);
-			return slot;
-		}
+	}
 	if (k->organisation && (nk = name_key(nbuf, k->name, k->organisation)) &&
 	    (slot = get(d, nk)) >= 0) {
 		snprintf(why, size, "same name and organisation");

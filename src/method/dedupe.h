@@ -43,7 +43,13 @@ void dedupe_add(struct dedupe *d, size_t slot, const struct dedupe_keys *k);
 long dedupe_find(const struct dedupe *d, const struct dedupe_keys *k, char *why_buf,
 		 size_t why_size);
 
-/* A number as dedupe compares it: E.164 into out, or -1 (not a telephone number). */
-int dedupe_phone(const struct dedupe *d, const char *raw, char *out, size_t size);
+enum dedupe_kind { DEDUPE_EMAIL, DEDUPE_PHONE, DEDUPE_URL };
+
+/* The form in which dedupe compares raw as a value of kind k (an e-mail in lower case,
+ * a phone as E.164, a web address without scheme, "www.", query or trailing '/'),
+ * written into buf; NULL if raw gives none (a phone that is no number). Two values are
+ * the same contact detail when their forms are equal. */
+const char *dedupe_key(const struct dedupe *d, enum dedupe_kind k, const char *raw,
+		       char *buf, size_t size);
 
 #endif
