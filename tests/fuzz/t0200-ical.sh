@@ -18,9 +18,7 @@ fi
 # the corpus, if one has been saved, runs first as regression
 corpus=
 [ -d tests/fuzz/corpus/ical ] && corpus=tests/fuzz/corpus/ical
-t_ok "fuzz $ITERATIONS inputs" "$T_DIR/fuzz_ical" -n $ITERATIONS -s 1 $corpus
-t_match "the driver ran them all" "$ITERATIONS random inputs" "$T_OUT"
-sed "s/^/$T_NAME: /" "$T_OUT"
+fuzz_run "$T_DIR/fuzz_ical" $ITERATIONS $corpus
 printf 'a;b,c\\d\r\n\xc3\xa5\xf0\x9f\x98\x80\xe2\x82\x00\xff%0100d' 0 >"$T_DIR/input"
 t_ok "the driver runs a file" "$T_DIR/fuzz_ical" -n 0 "$T_DIR/input"
 t_match "one file" "^driver: 1 files, 0 random" "$T_OUT"

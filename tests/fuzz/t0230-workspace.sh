@@ -7,15 +7,14 @@
 # `make test` builds both binaries (build/test/fuzz-workspace, build/fuzz/libfuzzer-workspace).
 . "$(dirname "$0")/../lib/t.sh"
 cd "$(dirname "$0")/../.." || exit 1
+. tests/lib/fuzz.sh
 
 corpus=tests/fuzz/corpus/workspace
 for bin in build/test/fuzz-workspace build/fuzz/libfuzzer-workspace; do
 	if [ -x "$bin" ]; then t_pass; else t_fail "$bin is not built (make test builds it)"; fi
 done
 
-t_ok "the corpus and 20000 inputs" build/test/fuzz-workspace -n 20000 -s 1 "$corpus"
-t_match "  the driver ran them all" "^driver: [0-9]+ files, 20000 random inputs" "$T_OUT"
-sed "s/^/$T_NAME: /" "$T_OUT"
+fuzz_run build/test/fuzz-workspace 20000 "$corpus"
 
 mkdir -p "$T_DIR/corpus"
 cp "$corpus"/* "$T_DIR/corpus/"

@@ -20,6 +20,16 @@ fuzz_build() {
 	return 1
 }
 
+# fuzz_run BINARY N DRIVER_ARGS...: a target built with the driver runs its corpus (the
+# DRIVER_ARGS: -m MAXLEN, files and folders) and then N deterministic inputs (seed 1).
+fuzz_run() {
+	local bin=$1 n=$2
+	shift 2
+	t_ok "the corpus and $n inputs" "$bin" -n "$n" -s 1 "$@"
+	t_match "the driver ran them all" "[0-9]+ files, $n random inputs" "$T_OUT"
+	sed "s/^/$T_NAME: /" "$T_OUT"
+}
+
 # fuzz_libfuzzer NAME MAXLEN CORPUS TARGET.c SOURCES...: the target under libFuzzer for
 # MUTUA_FUZZ_SECONDS (default 10) from a copy of CORPUS; no crash, leak or sanitizer
 # report may come of it. clang 14 does not know gcc's -Wno-format-truncation.
