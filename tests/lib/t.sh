@@ -128,6 +128,30 @@ t_count_lines() {
 	done
 }
 
+# t_browser SCRIPT [VAR=VALUE ...]: tests/web/SCRIPT in headless Chromium (node,
+# puppeteer-core) against $base with the environment given, its lines counted
+# (t_count_lines) and its exit status checked. 1 if the browser is not installed.
+t_browser() {
+	local script=$1 rc
+	shift
+	if [ ! -x /usr/bin/chromium ] || [ ! -d "$ROOT/tests/tools/node_modules/puppeteer-core" ]; then
+		t_fail "chromium or puppeteer-core is not installed: run scripts/deps --test"
+		return 1
+	fi
+	mkdir -p "$ROOT/docs/screenshots"
+	env BASE="$base" "$@" timeout 600 node "$ROOT/tests/web/$script" \
+		>"$T_DIR/browser.out" 2>"$T_DIR/browser.err"
+	rc=$?
+	t_count_lines <"$T_DIR/browser.out"
+	t_eq "$script exits 0 (stderr: $(head -c 600 "$T_DIR/browser.err"))" "$rc" 0
+}
+
+# t_png FILE: FILE is a PNG picture.
+t_png() {
+	t_ok "$(basename "$1") is a PNG" python3 -c \
+		"import sys; sys.exit(open(sys.argv[1],'rb').read(8) != b'\x89PNG\r\n\x1a\n')" "$1"
+}
+
 t_done() {
 	echo "$T_NAME: $T_PASS passed, $T_FAIL failed"
 	[ -n "${T_COUNTS:-}" ] && echo "$T_PASS $T_FAIL" >>"$T_COUNTS"

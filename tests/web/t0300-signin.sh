@@ -51,19 +51,9 @@ t_eq "the API is still the API" "$(get "$base/api/v1/nope")" "404 application/js
 t_jq "with its own message" '.error.message' "there is no resource at this path"
 
 # the browser
-if [ ! -x /usr/bin/chromium ] || [ ! -d "$ROOT/tests/tools/node_modules/puppeteer-core" ]; then
-	t_fail "chromium or puppeteer-core is not installed: run scripts/deps --test"
-else
-	mkdir -p "$ROOT/docs/screenshots"
-	BASE=$base EMAIL=web@example.org PASSWORD='a web password of twelve+' WORKSPACE="$ws" \
-		OTHER="Andra rummet" SCREENSHOT="$ROOT/docs/screenshots/signin.png" \
-		timeout 300 node "$web/signin.mjs" >"$T_DIR/browser.out" 2>"$T_DIR/browser.err"
-	rc=$?
-	t_count_lines <"$T_DIR/browser.out"
-	t_eq "signin.mjs exits 0 (stderr: $(head -c 600 "$T_DIR/browser.err"))" "$rc" 0
-	t_ok "the screenshot is a PNG" python3 -c "import sys; sys.exit(open(sys.argv[1],'rb').read(8) != b'\x89PNG\r\n\x1a\n')" \
-		"$ROOT/docs/screenshots/signin.png"
-fi
+t_browser signin.mjs EMAIL=web@example.org PASSWORD='a web password of twelve+' \
+	WORKSPACE="$ws" OTHER="Andra rummet" SCREENSHOT="$ROOT/docs/screenshots/signin.png" &&
+	t_png "$ROOT/docs/screenshots/signin.png"
 t_nomatch "the log names no e-mail" "web@example\.org|nobody@example\.org" "$T_DIR/serve.err"
 t_serve_stop
 t_done
