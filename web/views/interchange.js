@@ -199,7 +199,7 @@ export function interchangeView() {
     "section",
     { class: "stack wide" },
     h("h1", { tabindex: -1, i18n: "interchange.title" }),
-    h("div", { class: "interchange-layout" }, h("div", { class: "stack" }, form, exports), report),
+    h("div", { class: "form-layout" }, h("div", { class: "stack" }, form, exports), report),
   );
 }
 

@@ -177,7 +177,7 @@ export function pathsView(ctx, query = new URLSearchParams()) {
     { class: "stack wide" },
     h("h1", { id: "paths-title", tabindex: -1, i18n: "paths.title" }),
     h("p", { class: "muted", i18n: "paths.intro" }),
-    h("div", { class: "paths-layout" }, form, results),
+    h("div", { class: "form-layout" }, form, results),
   );
 }
 
