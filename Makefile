@@ -102,7 +102,7 @@ build/fuzz/libfuzzer-workspace: build/fuzz/tests/fuzz/fuzz_workspace.o $(FUZZ_LI
 GRAPH_PROBE_OBJ = build/release/bench/graph-probe.o build/release/src/graph/csr.o \
 		  build/release/src/graph/paths.o build/release/src/graph/brokerage.o \
 		  build/release/src/graph/communities.o build/release/src/graph/lock.o \
-		  build/release/src/core/error.o
+		  build/release/src/core/error.o build/release/src/core/random.o
 build/release/graph-probe: $(GRAPH_PROBE_OBJ)
 	$(CC) $(RELEASE_FLAGS) -o $@ $^ $(LDLIBS_ALL)
 

@@ -26,6 +26,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/random.h"
 #include "graph/csr.h"
 #include "graph/communities.h"
 #include "core/banned.h"
@@ -44,10 +45,7 @@ struct probe {
 /* splitmix64: small, seeded, the same on every machine */
 static uint64_t rng(struct probe *p)
 {
-	uint64_t z = (p->rng += 0x9e3779b97f4a7c15ull);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-	return z ^ (z >> 31);
+	return mu_splitmix64(&p->rng);
 }
 
 static uint32_t below(struct probe *p, uint32_t n)

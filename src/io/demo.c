@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "io/demo.h"
+#include "core/random.h"
 #include "core/mtime.h"
 #include "core/banned.h"
 
@@ -61,11 +62,7 @@ struct gen {
 
 static uint64_t rnd(struct gen *g)
 {
-	uint64_t z = (g->state += 0x9E3779B97F4A7C15ULL);
-
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
+	return mu_splitmix64(&g->state);
 }
 
 /* 0 .. n-1 */
