@@ -288,7 +288,9 @@ static int organisation_of(struct importer *im, const char *name, mu_id *id,
 			   struct mu_error *err)
 {
 	const struct entity_def *oe = model_entity(ENT_ORGANISATION);
-	char *key = text_key(name, mu_alloc(im->a, 2 * strlen(name) + 1));
+	char room[512];	/* most names: a contact each, so no arena memory for the look-up */
+	size_t need = 2 * strlen(name) + 1;
+	char *key = text_key(name, need <= sizeof(room) ? room : mu_alloc(im->a, need));
 	struct mu_record *r;
 	json_t *obj;
 	long *v;
