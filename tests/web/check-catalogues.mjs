@@ -7,15 +7,14 @@
 // Prints "ok NAME" or "not ok NAME: why" per check; exits 1 if any failed.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { importWeb } from "./web-import.mjs";
 
 const dir = process.argv[2];
 if (!dir) {
   console.error("usage: check-catalogues.mjs WEB_DIR");
   process.exit(2);
 }
-// web/*.js are browser modules without a package.json saying so: import the text
-const source = readFileSync(join(dir, "i18n.js"), "utf8");
-const { catalogues } = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
+const { catalogues } = await importWeb(dir, "i18n.js");
 
 let failed = 0;
 function check(name, problems) {

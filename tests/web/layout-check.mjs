@@ -4,17 +4,14 @@
 // rest; and the work stays within its budget for 2,000 people (counted in pairs of
 // people looked at, not timed: tests take no timings). Prints "ok NAME" or
 // "not ok NAME: why" per check; exits 1 if any failed.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { importWeb } from "./web-import.mjs";
 
 const dir = process.argv[2];
 if (!dir) {
   console.error("usage: layout-check.mjs WEB_DIR");
   process.exit(2);
 }
-// web/*.js are browser modules without a package.json saying so: import the text
-const source = readFileSync(join(dir, "layout.js"), "utf8");
-const { layout, random, steps } = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
+const { layout, random, steps } = await importWeb(dir, "layout.js");
 
 let failed = 0;
 function check(name, why) {
