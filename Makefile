@@ -33,7 +33,7 @@ RELEASE_FLAGS = -std=c11 -O2 -g $(WARN)
 TEST_FLAGS = -std=c11 -O1 -g $(WARN) -fsanitize=address,undefined -fno-sanitize-recover=all \
 	     -fno-omit-frame-pointer -DMUTUA_TEST_BUILD
 
-.PHONY: all run test check install bench clean deps man fuzz
+.PHONY: all run test check install bench clean deps man fuzz cluster
 
 all: mutua
 
@@ -120,6 +120,11 @@ run: deps
 		grep '^demo login' mutua.login.tmp > mutua.login; rm -f mutua.login.tmp; fi
 	@cat mutua.login 2>/dev/null || echo "no demo login (mutua.login is missing)"
 	./mutua --db mutua.db serve
+
+# PostgreSQL, two servers and nginx on loopback (scripts/cluster, docs/scaling.md)
+cluster: mutua
+	@scripts/deps --cluster
+	@scripts/cluster
 
 test:
 	@scripts/deps --test
