@@ -80,6 +80,12 @@ struct import_summary {
 int app_import(struct app *app, json_t *doc, const char *as_name,
 	       struct import_summary *sum, struct mu_error *err);
 
+/* Copy the whole database at from_url into the new one at to_url (store_copy): every
+ * workspace, account and record, ids kept, one transaction; the copy is noted in the
+ * audit trail of each workspace. *report: {from, to, rows, tables: {name: rows}}. */
+int app_copy(const char *from_url, const char *to_url, mu_time now, json_t **report,
+	     struct mu_error *err);
+
 /* Parse a document from bytes, refusing duplicate keys; errors give line and column. */
 int app_parse_json(const char *data, size_t len, json_t **out, struct mu_error *err);
 

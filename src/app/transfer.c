@@ -255,3 +255,53 @@ out:
 	mu_arena_release(&a);
 	return rc;
 }
+
+static int open_side(const char *url, const char *option, struct store **st,
+		     struct mu_error *err)
+{
+	int rc = store_open(url, st, err);
+
+	if (rc < 0 && err && !err->field[0])
+		snprintf(err->field, sizeof(err->field), "%s", option);
+	return rc;
+}
+
+static json_t *copy_report(const struct store *from, const struct store *to, const long rows[])
+{
+	json_t *tables = json_object(), *r;
+	long total = 0;
+
+	for (size_t i = 0; store_copy_table(i); i++) {
+		json_object_set_new(tables, store_copy_table(i), json_integer(rows[i]));
+		total += rows[i];
+	}
+	r = json_pack("{s:s, s:s, s:I}", "from", store_driver_name(from), "to",
+		      store_driver_name(to), "rows", (json_int_t)total);
+	json_object_set_new(r, "tables", tables);
+	return r;
+}
+
+int app_copy(const char *from_url, const char *to_url, mu_time now, json_t **report,
+	     struct mu_error *err)
+{
+	long rows[STORE_COPY_TABLES] = { 0 };
+	struct store *from = NULL, *to = NULL;
+	char at[MU_TIME_LEN], detail[64];
+	struct store_audit note;
+	int rc;
+
+	if (!strcmp(from_url, to_url))
+		return mu_fail(err, MU_EINVAL, "--to", "is --from itself; copy into a new database");
+	if ((rc = open_side(from_url, "--from", &from, err)) == 0 &&
+	    (rc = open_side(to_url, "--to", &to, err)) == 0) {
+		mu_time_format(now, at);
+		snprintf(detail, sizeof(detail), "copied from %s", store_driver_name(from));
+		note = (struct store_audit){ .at = at, .actor = "operator", .action = "copy",
+					     .entity = "workspace", .detail = detail };
+		if ((rc = store_copy(from, to, &note, rows, err)) == 0)
+			*report = copy_report(from, to, rows);
+	}
+	store_close(to);
+	store_close(from);
+	return rc;
+}

@@ -74,6 +74,8 @@ int cli_import(struct cli *c, const struct cli_command *cmd, int argc, char **ar
 	       struct mu_error *err);
 int cli_export(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	       struct mu_error *err);
+int cli_copy(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	     struct mu_error *err);
 int cli_demo(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 	     struct mu_error *err);
 int cli_serve(struct cli *c, const struct cli_command *cmd, int argc, char **argv,

@@ -220,6 +220,15 @@ static const struct cli_command commands[] = {
 	  " is due) and the one-to-ones and network meetings (VEVENT) as an RFC 5545 calendar,"
 	  " for everyone or for --person P; the same feed is served at /api/v1/agenda.ics to"
 	  " subscribe to. UIDs stay the same from one export to the next." },
+	{ "copy", cli_copy, 0, 0, "--from URL --to URL",
+	  "copy a whole database into a new one: SQLite to PostgreSQL and back",
+	  "Copies every workspace, account, role, session, API token, invitation, audit entry"
+	  " and record of --from into --to, keeping every id, in one transaction: a copy"
+	  " lands whole or not at all. Each URL is a SQLite file or a postgres:// or"
+	  " postgresql:// URL (--db ignored). --from must exist; --to must hold no workspace"
+	  " and no account (a new file, or a new PostgreSQL database: createdb). The copy is"
+	  " noted in every workspace's audit trail. 'export json' of a workspace gives the"
+	  " same document before and after (docs/scaling.md)." },
 	{ "demo", cli_demo, CMD_STORE, 0, "[--kind group|organisation|personal|all] [--login EMAIL]",
 	  "create a realistic demo workspace",
 	  "group: a Skåne/Öresund referral chapter of 25 members with a year of meetings,"

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "app/access.h"
@@ -267,4 +268,51 @@ int cli_serve(struct cli *c, const struct cli_command *cmd, int argc, char **arg
 	app_close(c->app);
 	c->app = NULL;
 	return c->env->serve(c->env, listen, proxy, err);
+}
+
+/* A SQLite file to copy from must be there: opening one creates it. */
+static int source_exists(const char *url, struct mu_error *err)
+{
+	const char *path = !strncmp(url, "sqlite:", 7) ? url + 7 : url;
+
+	if (!strncmp(url, "postgres://", 11) || !strncmp(url, "postgresql://", 13))
+		return 0;
+	if (access(path, F_OK) < 0)
+		return mu_fail(err, MU_ENOTFOUND, "--from", "no database at '%s'", path);
+	return 0;
+}
+
+int cli_copy(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+	     struct mu_error *err)
+{
+	const char *from = NULL, *to = NULL, *v, *key;
+	json_t *report = NULL, *n;
+	int rc;
+
+	for (int i = 1; i < argc; i++) {
+		if ((v = cli_opt(argc, argv, &i, "--from")))
+			from = v;
+		else if ((v = cli_opt(argc, argv, &i, "--to")))
+			to = v;
+		else
+			return cli_usage_error(err, cmd, "unexpected '%s'", argv[i]);
+	}
+	if (!from || !to)
+		return cli_usage_error(err, cmd, "copy needs --from URL and --to URL");
+	if ((rc = source_exists(from, err)) < 0 ||
+	    (rc = app_copy(from, to, c->env->now, &report, err)) < 0)
+		return rc;
+	if (c->env->json) {
+		cli_print_json(c, report);
+		return 0;
+	}
+	fprintf(c->out, "copied %lld rows from %s to %s\n",
+		(long long)json_integer_value(json_object_get(report, "rows")),
+		json_string_value(json_object_get(report, "from")),
+		json_string_value(json_object_get(report, "to")));
+	json_object_foreach(json_object_get(report, "tables"), key, n)
+		if (json_integer_value(n))
+			fprintf(c->out, "  %8lld %s\n", (long long)json_integer_value(n), key);
+	json_decref(report);
+	return 0;
 }

@@ -18,6 +18,8 @@ struct driver_conn;
 struct driver_stmt;
 struct mu_buf;
 
+enum driver_type { DRIVER_NULL, DRIVER_INT, DRIVER_REAL, DRIVER_TEXT };
+
 struct driver {
 	const char *name;
 	int (*open)(const char *url, struct driver_conn **out, struct mu_error *err);
@@ -44,6 +46,8 @@ struct driver {
 	int64_t (*column_int)(struct driver_stmt *s, int col);
 	double (*column_real)(struct driver_stmt *s, int col);
 	const char *(*column_text)(struct driver_stmt *s, int col);
+	/* What col of the current row holds: one of enum driver_type (copy.c). */
+	int (*column_type)(struct driver_stmt *s, int col);
 	int (*begin)(struct driver_conn *c, int write, struct mu_error *err);
 	int (*commit)(struct driver_conn *c, struct mu_error *err);
 	void (*rollback)(struct driver_conn *c);

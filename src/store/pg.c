@@ -388,6 +388,19 @@ static int pg_ddl(const char *sql, struct mu_buf *out)
 	return rc;
 }
 
+/* By the column's type OID (pg_type.h): integers and booleans, floating point and
+ * numeric, and text for the rest (text, json, tsvector, ...). */
+static int pg_column_type(struct driver_stmt *s, int col)
+{
+	if (!value(s, col))
+		return DRIVER_NULL;
+	switch (PQftype(s->res, col)) {
+	case 16: case 20: case 21: case 23: return DRIVER_INT;	/* bool, int8, int2, int4 */
+	case 700: case 701: case 1700: return DRIVER_REAL;	/* float4, float8, numeric */
+	default: return DRIVER_TEXT;
+	}
+}
+
 const struct driver driver_pg = {
 	.name = "postgresql",
 	.open = pg_open,
@@ -406,6 +419,7 @@ const struct driver driver_pg = {
 	.column_int = pg_column_int,
 	.column_real = pg_column_real,
 	.column_text = pg_column_text,
+	.column_type = pg_column_type,
 	.begin = pg_begin,
 	.commit = pg_commit,
 	.rollback = pg_rollback,

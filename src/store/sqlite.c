@@ -193,6 +193,16 @@ static const char *sq_column_text(struct driver_stmt *s, int col)
 	return (const char *)sqlite3_column_text(s->st, col);
 }
 
+static int sq_column_type(struct driver_stmt *s, int col)
+{
+	switch (sqlite3_column_type(s->st, col)) {
+	case SQLITE_NULL: return DRIVER_NULL;
+	case SQLITE_INTEGER: return DRIVER_INT;
+	case SQLITE_FLOAT: return DRIVER_REAL;
+	default: return DRIVER_TEXT;	/* text; we store no blobs */
+	}
+}
+
 static int sq_begin(struct driver_conn *c, int write, struct mu_error *err)
 {
 	return sq_exec(c, write ? "BEGIN IMMEDIATE" : "BEGIN", err);
@@ -226,6 +236,7 @@ const struct driver driver_sqlite = {
 	.column_int = sq_column_int,
 	.column_real = sq_column_real,
 	.column_text = sq_column_text,
+	.column_type = sq_column_type,
 	.begin = sq_begin,
 	.commit = sq_commit,
 	.rollback = sq_rollback,

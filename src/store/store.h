@@ -24,6 +24,8 @@ enum store_mode { STORE_READ, STORE_WRITE };
 /* Connect to url (a file path, or sqlite:PATH) and bring its schema up to date. */
 int store_open(const char *url, struct store **out, struct mu_error *err);
 void store_close(struct store *st);
+/* "sqlite" or "postgresql". */
+const char *store_driver_name(const struct store *st);
 /* Test builds: fail the nth driver call from now on (0: never). */
 void store_fail_at(struct store *st, long nth);
 /* The schema version after migrations. */
@@ -204,6 +206,16 @@ struct store_audit {
 };
 int store_audit_add(struct store *st, mu_id ws, const struct store_audit *e,
 		    struct mu_error *err);
+
+/* Copy every row of from into to, which must hold no workspace and no account, in
+ * one transaction on to (copy.c), adding note (if not NULL) to the audit trail of
+ * every workspace copied; rows[i] counts the rows of store_copy_table(i), which has
+ * room for STORE_COPY_TABLES. MU_ECONFLICT if to is not empty. */
+int store_copy(struct store *from, struct store *to, const struct store_audit *note,
+	       long rows[], struct mu_error *err);
+/* The name of the i-th table store_copy copies, NULL past the last. */
+const char *store_copy_table(size_t i);
+#define STORE_COPY_TABLES 32
 /* Entries at or after since (NULL: all) with id > after, oldest first, at most limit. */
 int store_audit_list(struct store *st, struct mu_arena *a, mu_id ws, const char *since,
 		     mu_id after, size_t limit, struct store_audit **out, size_t *n,
