@@ -5,8 +5,8 @@
  *
  * Both stores are at the same schema version (store_open migrated both), so a table
  * has the same columns on either side but for what a driver derives itself: the
- * columns copied are those the target lets one write (not PostgreSQL's generated
- * search_doc), read by name from the source. Tables go in the order the migrations
+ * columns copied are those the target lets one write that the source has too (not
+ * PostgreSQL's search_doc, which its trigger fills), read by name. Tables go in the order the migrations
  * create them, parents before children, so every foreign key holds at each insert;
  * the search tables that SQLite's triggers fill from takeaway are left to the triggers.
  * Values keep their type (an integer stays an integer, a double is bound as a double,
@@ -65,10 +65,11 @@ static int dialect_of(const struct store *st)
 	return -1;
 }
 
-/* The names of table's insertable columns on st, as "a", "b", ... into list (for
- * SQL) and their count. */
-static int columns_of(struct store *st, const char *table, struct mu_buf *list, int *n,
-		      struct mu_error *err)
+/* The names of table's insertable columns on st, in order, into names[] (each at
+ * most NAME_MAX_LEN bytes), and their count. */
+#define NAME_MAX_LEN 64
+static int columns_of(struct store *st, const char *table, char names[][NAME_MAX_LEN],
+		      int *n, struct mu_error *err)
 {
 	struct driver_stmt *s;
 	int rc;
@@ -77,17 +78,36 @@ static int columns_of(struct store *st, const char *table, struct mu_buf *list, 
 	if ((rc = store_prepare(st, dialects[dialect_of(st)].columns, &s, err)) < 0)
 		return rc;
 	st->drv->bind_text(s, 1, table);
-	while ((rc = store_step(st, s, err)) > 0 && *n < MAX_COLUMNS) {
-		const char *name = st->drv->column_text(s, 0);
-		if (mu_buf_addf(list, "%s\"%s\"", (*n)++ ? ", " : "", name) < 0)
-			rc = mu_fail(err, MU_ENOMEM, "", "out of memory");
-	}
+	while ((rc = store_step(st, s, err)) > 0 && *n < MAX_COLUMNS)
+		snprintf(names[(*n)++], NAME_MAX_LEN, "%s", st->drv->column_text(s, 0));
 	st->drv->finalize(s);
 	if (rc > 0)
 		return mu_fail(err, MU_EDB, "", "table %s has more than %d columns", table, MAX_COLUMNS);
-	if (rc == 0 && !*n)
-		return mu_fail(err, MU_EDB, "", "table %s is missing from the target", table);
 	return rc;
+}
+
+/* The columns to copy, as "a", "b", ... into list: those the target lets one write
+ * that the source has too. A column only one side has is the other's own business:
+ * PostgreSQL's search_doc, which its trigger fills from the copied text. */
+static int columns_to_copy(struct store *from, struct store *to, const char *table,
+			   struct mu_buf *list, int *n, struct mu_error *err)
+{
+	char src[MAX_COLUMNS][NAME_MAX_LEN], dst[MAX_COLUMNS][NAME_MAX_LEN];
+	int nsrc, ndst, rc;
+
+	*n = 0;
+	if ((rc = columns_of(from, table, src, &nsrc, err)) < 0 ||
+	    (rc = columns_of(to, table, dst, &ndst, err)) < 0)
+		return rc;
+	for (int i = 0; i < ndst; i++)
+		for (int j = 0; j < nsrc; j++)
+			if (!strcmp(dst[i], src[j]) &&
+			    mu_buf_addf(list, "%s\"%s\"", (*n)++ ? ", " : "", dst[i]) < 0)
+				return mu_fail(err, MU_ENOMEM, "", "out of memory");
+	if (!*n)
+		return mu_fail(err, MU_EDB, "", "table %s is missing from the %s", table,
+			       ndst ? "source" : "target");
+	return 0;
 }
 
 /* Bind column i of the source's current row to parameter i + 1 of the insert. */
@@ -119,7 +139,7 @@ static int copy_table(struct store *from, struct store *to, size_t t, long *rows
 	*rows = 0;
 	mu_buf_init(&cols, 1 << 16);
 	mu_buf_init(&sql, 1 << 16);
-	if ((rc = columns_of(to, tables[t].name, &cols, &n, err)) < 0)
+	if ((rc = columns_to_copy(from, to, tables[t].name, &cols, &n, err)) < 0)
 		goto out;
 	/* check-layers: all-workspaces (the whole table: the copy is of the database) */
 	if (mu_buf_addf(&sql, "SELECT %s FROM \"%s\"", mu_buf_str(&cols), tables[t].name) < 0 ||

@@ -335,12 +335,14 @@ static const struct search_dialect search_dialects[] = {
 	  " SELECT id, %s FROM hits CROSS JOIN takeaway ON takeaway.workspace_id = $1"
 	  " AND takeaway.id = hits.hit ORDER BY hits.score, takeaway.id LIMIT $3 OFFSET $4",
 	  fts5_match },
-	/* PostgreSQL, on its own 0002: the generated tsvector column search_doc with a GIN
-	 * index. ts_rank() is higher for better matches. */
+	/* PostgreSQL, on its own 0002 and 0007: the tsvector column search_doc with a GIN
+	 * index, in the workspace's language, which reads the query too. ts_rank() is
+	 * higher for better matches. */
 	{ "postgresql",
 	  "SELECT id, %s FROM takeaway WHERE workspace_id = $1"
-	  " AND search_doc @@ to_tsquery('simple', $2)"
-	  " ORDER BY ts_rank(search_doc, to_tsquery('simple', $2)) DESC, id LIMIT $3 OFFSET $4",
+	  " AND search_doc @@ to_tsquery(mutua_search_config($1), $2)"
+	  " ORDER BY ts_rank(search_doc, to_tsquery(mutua_search_config($1), $2)) DESC, id"
+	  " LIMIT $3 OFFSET $4",
 	  tsquery_match },
 };
 

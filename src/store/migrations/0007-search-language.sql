@@ -1,0 +1,5 @@
+-- 0007-search-language.sql: nothing to change on SQLite. Its search (0002, FTS5 with
+-- unicode61) reads every language alike, without stemming; PostgreSQL's counterpart
+-- (0007-search-language.pg.sql) moves to the workspace's language. The number is
+-- taken on both drivers so that both report the same schema version.
+-- driver: sqlite
