@@ -390,6 +390,34 @@ static int parse_cursor(const char *s, mu_id *after, struct mu_error *err)
 		       " next_cursor of the previous page", s);
 }
 
+/* A page of records, {"items": [...], "next_cursor": "NEXT" or null}, written straight
+ * into the body: the same bytes as the objects' dump (record_write_json), for a
+ * fraction of the work, which is most of what a list costs. n may be limit + 1: the
+ * one more row says there is a next page, which starts after the cursor next. */
+static int reply_page(struct http_request *req, struct http_reply *rep,
+		      const struct mu_record *recs, size_t n, size_t limit, mu_id next,
+		      struct mu_error *err)
+{
+	struct mu_buf b;
+	int rc;
+
+	mu_buf_init(&b, HTTP_PAGE_MAX);
+	rc = mu_buf_adds(&b, "{\"items\":[");
+	for (size_t i = 0; i < n && i < limit && !rc; i++)
+		if (!(rc = i ? mu_buf_adds(&b, ",") : 0))
+			rc = record_write_json(&b, &recs[i]);
+	if (!rc)
+		rc = n > limit ? mu_buf_addf(&b, "],\"next_cursor\":\"%lld\"}", (long long)next)
+			       : mu_buf_adds(&b, "],\"next_cursor\":null}");
+	if (!rc) {
+		rep->status = 200;
+		rep->text_len = b.len;
+		rep->text = mu_strndup(req->arena, mu_buf_str(&b), b.len);
+	}
+	mu_buf_release(&b);
+	return rc ? mu_fail(err, MU_ETOOBIG, "limit", "the page is too big; ask for fewer") : 0;
+}
+
 /* ?q= on takeaways: the same page, most relevant first; its cursor is the number of
  * results before the next page (app/search.h reads the text). */
 static int records_search(struct http_request *req, const char *q, size_t limit, mu_id offset,
@@ -397,7 +425,6 @@ static int records_search(struct http_request *req, const char *q, size_t limit,
 {
 	struct mu_record *recs;
 	size_t n = 0;
-	json_t *items, *page;
 	int rc;
 
 	if (req->entity->kind != ENT_TAKEAWAY)
@@ -406,15 +433,7 @@ static int records_search(struct http_request *req, const char *q, size_t limit,
 	if ((rc = app_takeaway_search(req->app, req->arena, q, (size_t)offset, limit + 1, &recs,
 				      &n, err)) < 0)
 		return rc;
-	items = json_array();
-	for (size_t i = 0; i < n && i < limit; i++)
-		json_array_append_new(items, record_encode(&recs[i]));
-	page = json_object();
-	json_object_set_new(page, "items", items);
-	json_object_set_new(page, "next_cursor", n > limit ? record_id_json(offset + (mu_id)limit) :
-							      json_null());
-	reply_json(rep, 200, page);
-	return 0;
+	return reply_page(req, rep, recs, n, limit, offset + (mu_id)limit, err);
 }
 
 static int records_list(struct http_request *req, struct http_reply *rep, struct mu_error *err)
@@ -423,7 +442,6 @@ static int records_list(struct http_request *req, struct http_reply *rep, struct
 	size_t limit = 0, n = 0;
 	mu_id after = 0;
 	const char *q = req->query(req->query_cls, "q");
-	json_t *items, *page;
 	int rc;
 
 	if ((rc = parse_limit(req->query(req->query_cls, "limit"), &limit, err)) < 0 ||
@@ -435,15 +453,7 @@ static int records_list(struct http_request *req, struct http_reply *rep, struct
 	if ((rc = app_record_list(req->app, req->arena, req->entity, after, limit + 1, &recs, &n,
 				  err)) < 0)
 		return rc;
-	items = json_array();
-	for (size_t i = 0; i < n && i < limit; i++)
-		json_array_append_new(items, record_encode(&recs[i]));
-	page = json_object();
-	json_object_set_new(page, "items", items);
-	json_object_set_new(page, "next_cursor", n > limit ? record_id_json(recs[limit - 1].id) :
-							      json_null());
-	reply_json(rep, 200, page);
-	return 0;
+	return reply_page(req, rep, recs, n, limit, n > limit ? recs[limit - 1].id : 0, err);
 }
 
 int http_body_object(const struct http_request *req, json_t **out, struct mu_error *err)

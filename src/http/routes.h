@@ -68,6 +68,7 @@ struct http_route {
  * small JSON. */
 #define HTTP_BODY_LIMIT ((size_t)1 << 20)
 #define HTTP_UPLOAD_LIMIT ((size_t)64 << 20)
+#define HTTP_PAGE_MAX ((size_t)64 << 20)	/* a page of records as JSON */
 size_t http_route_body_limit(const struct http_route *r);
 
 /* The table, for meta-tests and generators. */

@@ -470,3 +470,157 @@ json_t *record_id_json(mu_id id)
 	snprintf(buf, sizeof(buf), "%lld", (long long)id);
 	return json_string(buf);
 }
+
+/* ---- record_write_json: the encoder's bytes, written straight into a buffer ---- */
+
+/* A JSON string as jansson writes it: '"' and '\' escaped, \b \f \n \r \t by name,
+ * the other control characters as \u00XX, everything else (UTF-8 included) as it is. */
+static int write_string(struct mu_buf *b, const char *s)
+{
+	const char *run = s;
+	int rc = mu_buf_add(b, "\"", 1);
+
+	for (; *s && !rc; s++) {
+		unsigned char c = (unsigned char)*s;
+		const char *esc = NULL;
+		char u[8];
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		default:
+			snprintf(u, sizeof(u), "\\u%04X", c);
+			esc = u;
+		}
+		if (!(rc = mu_buf_add(b, run, (size_t)(s - run))))
+			rc = mu_buf_adds(b, esc);
+		run = s + 1;
+	}
+	if (!rc)
+		rc = mu_buf_add(b, run, strlen(run));
+	return rc ? rc : mu_buf_add(b, "\"", 1);
+}
+
+/* A real as jansson writes it with JSON_REAL_PRECISION(15): %.15g, ".0" when that
+ * looks like an integer, and the exponent without '+' or leading zeros (1e20, 1e-5). */
+static int write_real(struct mu_buf *b, double v)
+{
+	char s[40], out[40];
+	size_t k = 0;
+	const char *e;
+
+	int len = snprintf(s, sizeof(s), "%.15g", v);
+
+	if (!strpbrk(s, ".eEni"))	/* n, i: nan, inf, which jansson refuses anyway */
+		snprintf(s + len, sizeof(s) - (size_t)len, ".0");
+	if (!(e = strchr(s, 'e')))
+		return mu_buf_adds(b, s);
+	memcpy(out, s, (size_t)(e - s) + 1);
+	k = (size_t)(e - s) + 1;
+	e++;
+	if (*e == '+')
+		e++;
+	else if (*e == '-')
+		out[k++] = *e++;
+	while (*e == '0' && e[1])
+		e++;
+	snprintf(out + k, sizeof(out) - k, "%s", e);
+	return mu_buf_adds(b, out);
+}
+
+/* 1 if the stored JSON text has a number that is not an integer: re-reading it is
+ * then the only way to write it as the encoder does (its reals get 15 digits). */
+static int has_real(const char *s)
+{
+	int in_string = 0;
+
+	for (; *s; s++) {
+		if (in_string) {
+			if (*s == '\\' && s[1])
+				s++;
+			else if (*s == '"')
+				in_string = 0;
+		} else if (*s == '"') {
+			in_string = 1;
+		} else if (*s == '.' || *s == 'e' || *s == 'E') {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A list or object field: stored as jansson's compact dump of what record_decode
+ * accepted, so written as it is unless it holds a real (re-read, as value_json()
+ * does, for the 15 digits); what does not parse is null there too. */
+static int write_stored_json(struct mu_buf *b, const char *text)
+{
+	json_t *j;
+	char *s;
+	int rc;
+
+	if (*text && !has_real(text))
+		return mu_buf_adds(b, text);
+	if (!(j = json_loads(text, JSON_DECODE_ANY, NULL)))
+		return mu_buf_adds(b, "null");
+	s = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15) | JSON_ENCODE_ANY);
+	json_decref(j);
+	rc = s ? mu_buf_adds(b, s) : mu_buf_adds(b, "null");
+	free(s);
+	return rc;
+}
+
+static int write_value(struct mu_buf *b, const struct field_def *f, const struct mu_value *v)
+{
+	int rc;
+
+	if (f->type == FT_BOOL)
+		return mu_buf_adds(b, v->set && v->i ? "true" : "false");
+	if (!v->set)
+		return mu_buf_adds(b, f->type == FT_LIST ? "[]" : "null");
+	switch (f->type) {
+	case FT_INT:
+		return mu_buf_addf(b, "%lld", (long long)v->i);
+	case FT_REAL:
+		return write_real(b, v->r);
+	case FT_REF:
+		return mu_buf_addf(b, "\"%lld\"", (long long)v->i);
+	case FT_MONEY:
+		if ((rc = mu_buf_addf(b, "{\"amount\":%lld,\"currency\":", (long long)v->i)) ||
+		    (rc = write_string(b, v->s)))
+			return rc;
+		if (f->flags & FF_PER && ((rc = mu_buf_adds(b, ",\"per\":")) ||
+					  (rc = write_string(b, v->per))))
+			return rc;
+		return mu_buf_adds(b, "}");
+	case FT_LIST:
+	case FT_OBJECT:
+		return write_stored_json(b, v->s);
+	default:
+		return write_string(b, v->s);
+	}
+}
+
+int record_write_json(struct mu_buf *b, const struct mu_record *r)
+{
+	const struct entity_def *e = r->ent;
+	int rc = mu_buf_adds(b, "{");
+	const char *sep = "";
+
+	if (!rc && model_key_index(e) < 0) {
+		rc = mu_buf_addf(b, "\"id\":\"%lld\"", (long long)r->id);
+		sep = ",";
+	}
+	for (size_t i = 0; i < e->nfields && !rc; i++) {
+		if (!(rc = mu_buf_addf(b, "%s\"%s\":", sep, e->fields[i].name)))
+			rc = write_value(b, &e->fields[i], &r->v[i]);
+		sep = ",";
+	}
+	return rc ? rc : mu_buf_adds(b, "}");
+}

@@ -14,6 +14,7 @@
 
 #include "core/arena.h"
 #include "core/error.h"
+#include "core/buf.h"
 #include "core/model.h"
 
 /* How a reference in the input becomes a store id: 0 and *id, or an error with the
@@ -34,6 +35,12 @@ int record_decode(struct mu_arena *a, const struct entity_def *e, json_t *obj, u
 /* A new JSON object (caller owns it) with every field in model order: "id" first
  * (unless the record is keyed), null for an absent scalar, [] for an empty list. */
 json_t *record_encode(const struct mu_record *r);
+
+/* Append r to b as the JSON text that json_dumps(record_encode(r), JSON_COMPACT |
+ * JSON_REAL_PRECISION(15)) gives, byte for byte, without building the object: a list
+ * of records is most of what the API answers, and the tree and its dump cost several
+ * times what the query does. 0, or MU_ETOOBIG when b is full. */
+int record_write_json(struct mu_buf *b, const struct mu_record *r);
 
 /* Resolve a reference written as a store id ("42"). */
 int ref_resolve_store_id(void *ctx, enum entity_kind kind, const char *text, mu_id *id,

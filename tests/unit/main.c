@@ -17,6 +17,7 @@ const char *t_current;
 	X(test_model_doc) \
 	X(test_record_decode) \
 	X(test_record_roundtrip) \
+	X(test_record_write_json) \
 	X(test_store) \
 	X(test_access) \
 	X(test_fit) \
