@@ -1,7 +1,7 @@
 // app.js - the shell of the web UI: language picker, session, hash router.
 //
 // One page (index.html); views render into <main> by the URL's fragment: #/signin,
-// #/ (home), #/paths, #/map. A view is a function (ctx, query) -> Element, listed in
+// #/ (home), #/paths, #/map, #/interchange, #/ledger, #/asks, #/fit, #/powerteams. A view is a function (ctx, query) -> Element, listed in
 // `routes` with the catalogue key of its title and whether it is for people signed in
 // or out. On load GET /api/v1/session says which: 401 is signed out. query is what
 // follows "?" in the fragment, as URLSearchParams (#/paths?to=58; also ctx.query);
@@ -14,6 +14,10 @@ import { h, showError } from "./dom.js";
 import { LANGUAGES, initLanguage, language, onLanguageChange, setLanguage, t } from "./i18n.js";
 import { homeView } from "./views/home.js";
 import { interchangeView } from "./views/interchange.js";
+import { asksView } from "./views/asks.js";
+import { fitView } from "./views/fit.js";
+import { ledgerView } from "./views/ledger.js";
+import { powerteamsView } from "./views/powerteams.js";
 import { mapView } from "./views/map.js";
 import { pathsView } from "./views/paths.js";
 import { signinView } from "./views/signin.js";
@@ -24,6 +28,10 @@ const routes = {
   "/paths": { view: pathsView, title: "paths.title", signedIn: true },
   "/map": { view: mapView, title: "map.title", signedIn: true },
   "/interchange": { view: interchangeView, title: "interchange.title", signedIn: true },
+  "/ledger": { view: ledgerView, title: "ledger.title", signedIn: true },
+  "/asks": { view: asksView, title: "asks.title", signedIn: true },
+  "/fit": { view: fitView, title: "fit.title", signedIn: true },
+  "/powerteams": { view: powerteamsView, title: "powerteams.title", signedIn: true },
 };
 const notFound = { view: notFoundView, title: "notfound.title", signedIn: true };
 

@@ -13,6 +13,10 @@
 import paths from "./catalogues/paths.js";
 import map from "./catalogues/map.js";
 import interchange from "./catalogues/interchange.js";
+import ledger from "./catalogues/ledger.js";
+import asks from "./catalogues/asks.js";
+import fit from "./catalogues/fit.js";
+import powerteams from "./catalogues/powerteams.js";
 
 export const LANGUAGES = { en: "English", sv: "Svenska", da: "Dansk" };
 
@@ -150,7 +154,7 @@ const shared = {
   },
 };
 
-export const catalogues = merge([shared, paths, map, interchange]);
+export const catalogues = merge([shared, paths, map, interchange, ledger, asks, fit, powerteams]);
 
 // One catalogue per language from the parts; a key in two parts is a mistake that
 // would silently hide one of them, so it stops the UI at once.
@@ -238,6 +242,7 @@ function apply(lang) {
 //   a number                 formatNumber(n): 1,234 / 1 234;
 //   {number: n, ...options}  formatNumber(n, options): {number: 0.647, maximumFractionDigits: 2};
 //   {date: iso, ...options}  formatDate(iso, options);
+//   {money: {amount, currency}} formatMoney(money): 12 500,00 kr;
 //   {t: key, vars}           another text: t(key, vars), for a count inside a sentence.
 export function t(key, vars = {}) {
   let s = catalogues[current][key] ?? catalogues.en[key] ?? key;
@@ -252,6 +257,7 @@ function value(v) {
   if (typeof v === "number") return formatNumber(v);
   if (v && typeof v === "object") {
     if ("t" in v) return t(v.t, v.vars);
+    if ("money" in v) return formatMoney(v.money);
     const { number, date, ...options } = v;
     if (number !== undefined) return formatNumber(number, options);
     if (date !== undefined) return formatDate(date, Object.keys(options).length ? options : undefined);
@@ -291,9 +297,13 @@ export function formatNumber(n, options) {
   return new Intl.NumberFormat(locale(), options).format(n);
 }
 
-// An amount of money, {amount, currency} as the API sends it.
+// An amount of money, {amount, currency} as the API sends it: amount in minor units
+// (öre, øre, cents; SPEC §3), so 1250000 SEK is 12 500,00 kr in Swedish. How many
+// minor units make one is the currency's own (Intl knows: 2 for SEK, 0 for JPY).
 export function formatMoney(money) {
-  return formatNumber(Number(money.amount), { style: "currency", currency: money.currency });
+  const options = { style: "currency", currency: money.currency };
+  const digits = new Intl.NumberFormat("en", options).resolvedOptions().maximumFractionDigits;
+  return formatNumber(Number(money.amount) / 10 ** digits, options);
 }
 
 export function formatDate(value, options = { dateStyle: "medium" }) {

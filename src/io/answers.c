@@ -58,6 +58,67 @@ json_t *answer_exchange(const struct m_facts *f, const struct m_exchange *x)
 			 "referral", x->referral ? record_id_json(x->referral) : json_null());
 }
 
+static json_t *rating_json(int rating)
+{
+	return rating ? json_integer(rating) : json_null();
+}
+
+static json_t *sphere_json(int sphere)
+{
+	return sphere >= 0 ? json_string(enum_sphere.items[sphere].name) : json_null();
+}
+
+static json_t *currency_json(const char *currency)
+{
+	return currency[0] ? json_string(currency) : json_null();
+}
+
+/* The inputs of each cornerstone (struct fit_facts) as JSON, for an interface to
+ * explain the score in its own words; amounts in major units, as in the reasons. */
+static json_t *fit_facts_json(const struct m_facts *f, const struct fit_facts *x, int c)
+{
+	json_t *list;
+	switch (c) {
+	case 0:
+		return json_pack("{s:o, s:o}", "liking_a", rating_json(x->liking[0]),
+				 "liking_b", rating_json(x->liking[1]));
+	case 1:
+		return json_pack("{s:o, s:o, s:o, s:o}", "sphere_a", sphere_json(x->sphere[0]),
+				 "sphere_b", sphere_json(x->sphere[1]),
+				 "competitor_listed_by", answer_person(f, x->listed_by),
+				 "offerings_overlap", x->offerings >= 0 ? answer_number(x->offerings) : json_null());
+	case 2:
+		list = json_array();
+		for (size_t i = 0; i < x->n_codes; i++)
+			json_array_append_new(list, json_string(x->codes[i]));
+		json_t *sizes = json_array();
+		for (size_t i = 0; i < enum_size_class.count; i++)
+			if (x->shared_sizes & (1u << i))
+				json_array_append_new(sizes, json_string(enum_size_class.items[i].name));
+		return json_pack("{s:o, s:o, s:o, s:o}", "industries", answer_number(x->industries),
+				 "shared_industries", list, "sizes", answer_number(x->sizes),
+				 "shared_sizes", sizes);
+	case 3:
+		return json_pack("{s:o, s:o, s:b}", "roles", answer_number(x->roles),
+				 "themes", answer_number(x->themes), "same_stages", x->same_stages);
+	default: {
+		int history = x->closed > 0 && !x->closed_mixed;
+		return json_pack("{s:o, s:s, s:o, s:o, s:o, s:i, s:o, s:o, s:o, s:b, s:o}",
+				 "prior", answer_number(x->prior),
+				 "deals", x->deals > 0 ? "known" : x->deals < 0 ? "two_currencies" : "unknown",
+				 "deal_a", x->deals > 0 ? answer_number(x->deal[0]) : json_null(),
+				 "deal_b", x->deals > 0 ? answer_number(x->deal[1]) : json_null(),
+				 "deal_currency", currency_json(x->deal_currency),
+				 "closed_deals", x->closed,
+				 "closed_a_to_b", history ? answer_number(x->closed_value[0]) : json_null(),
+				 "closed_b_to_a", history ? answer_number(x->closed_value[1]) : json_null(),
+				 "closed_currency", currency_json(x->closed_currency),
+				 "mixed_currencies", x->closed_mixed,
+				 "history", history ? answer_number(x->history) : json_null());
+	}
+	}
+}
+
 json_t *answer_fit(const struct m_facts *f, const struct fit_result *r)
 {
 	static const char *const names[5] = { "liking", "field", "direction", "people_and_stage",
@@ -65,9 +126,12 @@ json_t *answer_fit(const struct m_facts *f, const struct fit_result *r)
 	static const char *const codes[5] = { "C1", "C2", "C3", "C4", "C5" };
 	json_t *cs = json_array();
 	for (int i = 0; i < 5; i++)
-		json_array_append_new(cs, json_pack("{s:s, s:s, s:o, s:s}", "cornerstone", names[i],
-						    "code", codes[i],
-						    "score", answer_number(r->c[i].score), "reason", r->c[i].reason));
+		json_array_append_new(cs, json_pack("{s:s, s:s, s:o, s:o, s:s, s:o}", "cornerstone",
+						    names[i], "code", codes[i],
+						    "score", answer_number(r->c[i].score),
+						    "weight", answer_number(f->set.fit_weights[i]),
+						    "reason", r->c[i].reason,
+						    "facts", fit_facts_json(f, &r->facts, i)));
 	json_t *flags = json_array();
 	if (r->flags & FIT_DEAL_UNKNOWN)
 		json_array_append_new(flags, json_string("deal_unknown"));
@@ -93,10 +157,24 @@ json_t *answer_team(const struct m_facts *f, const struct fit_team *t)
 json_t *answer_balance(const struct m_facts *f, const struct balance *b)
 {
 	json_t *flags = json_array();
-	for (int i = 0; i < LF_COUNT; i++)
-		if (b->flags & (1u << i))
-			json_array_append_new(flags, json_pack("{s:s, s:s}", "flag", ledger_flag_name[i],
-							       "reason", b->reason[i]));
+	for (int i = 0; i < LF_COUNT; i++) {
+		if (!(b->flags & (1u << i)))
+			continue;
+		json_t *fl = json_pack("{s:s, s:s}", "flag", ledger_flag_name[i], "reason", b->reason[i]);
+		/* the facts of the reason, for an interface to word it (taker and giver_only
+		 * are said by the balance and the points) */
+		if (i == LF_FADING)
+			json_object_update_new(fl, json_pack("{s:I, s:i, s:b}", "days",
+							     (json_int_t)b->fading_days, "cadence_days",
+							     b->fading_cadence, "never", b->fading_never));
+		else if (i == LF_THANKS_OWED)
+			json_object_update_new(fl, json_pack("{s:s, s:o, s:o, s:I}", "kind",
+							     enum_exchange_kind.items[b->thanks_kind].name,
+							     "at", answer_time(b->thanks_at),
+							     "from", answer_person(f, b->thanks_from),
+							     "more", (json_int_t)b->thanks_more));
+		json_array_append_new(flags, fl);
+	}
 	json_t *o = json_pack("{s:o, s:o, s:o, s:i, s:o, s:o, s:o, s:o, s:i, s:i, s:o, s:o}",
 			      "a", answer_person(f, b->a), "b", answer_person(f, b->b),
 			      "network", b->network ? record_id_json(b->network) : json_null(),
@@ -296,6 +374,13 @@ json_t *answer_ask_matches(const struct m_facts *f, const struct m_ask *k,
 		json_object_set_new(m, "profile", score_json(ms[i].profile));
 		json_object_set_new(m, "contacts", score_json(ms[i].contacts));
 		json_object_set_new(m, "text", answer_number(ms[i].text));
+		/* the facts of the reasons, for an interface to word them */
+		json_t *words = json_array();
+		for (size_t w = 0; w < ms[i].n_words; w++)
+			json_array_append_new(words, json_string(ms[i].word[w]));
+		json_object_set_new(m, "good_contacts", ms[i].contacts >= 0
+				    ? json_integer((json_int_t)ms[i].n_contacts) : json_null());
+		json_object_set_new(m, "words", words);
 		json_object_set_new(m, "reasons", reasons);
 		json_array_append_new(list, m);
 	}

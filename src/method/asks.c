@@ -17,12 +17,11 @@
 #include "enums_gen.h"
 #include "core/banned.h"
 
-#define MAX_WORDS 32
 #define WORD_MIN 3		/* bytes: "of", "i", "på" say nothing */
 #define CONTACTS_FULL 3		/* good contacts in the segment for a full part */
 
 struct words {
-	char *w[MAX_WORDS];
+	char *w[ASK_WORDS];
 	size_t n;
 };
 
@@ -55,7 +54,7 @@ static void words_of(struct mu_arena *a, const char *text, struct words *out)
 	if (!text)
 		return;
 	char *t = text_fold(text, mu_alloc(a, strlen(text) + 1));
-	for (char *p = t; *p && out->n < MAX_WORDS;) {
+	for (char *p = t; *p && out->n < ASK_WORDS;) {
 		while (*p && !word_byte((unsigned char)*p))
 			p++;
 		char *start = p;
@@ -222,9 +221,10 @@ void asks_match(const struct m_facts *f, const struct m_ask *k, struct mu_arena 
 			for (size_t j = 0; j < w.n; j++)
 				if (holds(have, w.w[j])) {
 					found = mu_printf(a, "%s%s%s", found, hits ? ", " : "", w.w[j]);
-					hits++;
+					m.word[hits++] = w.w[j];
 				}
 			m.text = (double)hits / (double)w.n;
+			m.n_words = hits;
 			sum += m.text;
 			parts++;
 			if (hits)

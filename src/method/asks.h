@@ -9,6 +9,8 @@
 #include "core/arena.h"
 #include "method/facts.h"
 
+#define ASK_WORDS 32		/* words of an ask looked at, at most */
+
 struct ask_match {
 	mu_id person;
 	double score;		/* mean of the parts that apply, in [0, 1] */
@@ -16,6 +18,8 @@ struct ask_match {
 	double contacts;	/* min(1, good contacts in the segment / 3); -1 n/a */
 	double text;		/* share of the ask's words found in what they offer */
 	size_t n_contacts;
+	const char *word[ASK_WORDS];	/* the ask's words found in what they offer */
+	size_t n_words;
 	char reason[3][200];
 	int n_reasons;
 };

@@ -109,6 +109,8 @@ static void c1_liking(const struct fit_ctx *ctx, const struct m_profile *a,
 		lb = t->a == a->person ? t->liking_b : t->liking_a;
 	}
 	struct fit_part *c = &r->c[0];
+	r->facts.liking[0] = la;
+	r->facts.liking[1] = lb;
 	if (la && lb) {
 		int lo = la < lb ? la : lb;
 		c->score = lo / 5.0;
@@ -136,7 +138,11 @@ static void c2_field(const struct fit_ctx *ctx, const struct m_profile *a,
 {
 	struct fit_part *c = &r->c[1];
 	const struct m_profile *lister = lists(a, b->person) ? a : lists(b, a->person) ? b : NULL;
+	r->facts.sphere[0] = a->sphere;
+	r->facts.sphere[1] = b->sphere;
+	r->facts.offerings = -1;
 	if (lister) {
+		r->facts.listed_by = lister->person;
 		c->score = 0;
 		say(ctx, c->reason, sizeof c->reason, "competitors: %s lists %s",
 			 m_person_name(ctx->f, lister->person),
@@ -146,6 +152,7 @@ static void c2_field(const struct fit_ctx *ctx, const struct m_profile *a,
 	}
 	if (a->sphere >= 0 && a->sphere == b->sphere) {
 		double j = jaccard_offerings(a, b);
+		r->facts.offerings = j;
 		if (j >= 0.5) {
 			c->score = 0;
 			say(ctx, c->reason, sizeof c->reason,
@@ -183,28 +190,28 @@ static int nace_equal(const struct m_nace *x, const struct m_nace *y)
 	return strcmp(x->section, y->section) == 0 && strcmp(x->division, y->division) == 0;
 }
 
-static void add_code(char *list, size_t size, const struct m_nace *x)
+/* Name a code that carries weight in the facts (a division, else its section). */
+static void add_code(struct fit_facts *facts, const struct m_nace *x)
 {
-	size_t len = strlen(list);
-	snprintf(list + len, size - len, "%s%s", len ? ", " : "", x->division[0] ? x->division : x->section);
+	if (facts->n_codes < FIT_CODES)
+		snprintf(facts->codes[facts->n_codes++], sizeof facts->codes[0], "%s",
+			 x->division[0] ? x->division : x->section);
 }
 
 /* Weighted Jaccard of target industries (SPEC §4 conventions); names the codes that
- * carry weight. */
+ * carry weight in facts, unless it is NULL. */
 static double industries_overlap(const struct m_profile *a, const struct m_profile *b,
-				 char *codes, size_t size)
+				 struct fit_facts *codes)
 {
 	double sum = 0;
 	size_t uni = 0;
-	if (codes)
-		codes[0] = '\0';
 	for (size_t i = 0; i < a->n_target_industries; i++) {
 		const struct m_nace *x = &a->target_industries[i];
 		double w = nace_weight(x, b->target_industries, b->n_target_industries);
 		sum += w;
 		uni++;
 		if (w > 0 && codes)
-			add_code(codes, size, x);
+			add_code(codes, x);
 	}
 	for (size_t j = 0; j < b->n_target_industries; j++) {
 		const struct m_nace *y = &b->target_industries[j];
@@ -217,7 +224,7 @@ static double industries_overlap(const struct m_profile *a, const struct m_profi
 		sum += w;
 		uni++;
 		if (w > 0 && codes)
-			add_code(codes, size, y);
+			add_code(codes, y);
 	}
 	return uni ? sum / (double)uni : 0.0;
 }
@@ -238,11 +245,18 @@ static void size_names(unsigned bits, char *out, size_t size)
 static void c3_direction(const struct fit_ctx *ctx, const struct m_profile *a,
 			 const struct m_profile *b, struct fit_result *r)
 {
-	char codes[96], sizes[64] = "";
-	double ji = industries_overlap(a, b, ctx->quiet ? NULL : codes, sizeof codes);
+	char codes[96] = "", sizes[64] = "";
+	double ji = industries_overlap(a, b, ctx->quiet ? NULL : &r->facts);
 	double js = jaccard_bits(a->target_sizes, b->target_sizes);
 	if (!ctx->quiet)
 		size_names(a->target_sizes & b->target_sizes, sizes, sizeof sizes);
+	for (size_t i = 0; i < r->facts.n_codes; i++) {
+		size_t len = strlen(codes);
+		snprintf(codes + len, sizeof codes - len, "%s%s", i ? ", " : "", r->facts.codes[i]);
+	}
+	r->facts.industries = ji;
+	r->facts.sizes = js;
+	r->facts.shared_sizes = a->target_sizes & b->target_sizes;
 	r->c[2].score = 1 - (1 - ji) * (1 - js);
 	say(ctx, r->c[2].reason, sizeof r->c[2].reason,
 		 "target industries overlap %.2f%s%s%s; sizes %.2f%s%s%s", ji,
@@ -259,6 +273,9 @@ static void c4_people(const struct fit_ctx *ctx, const struct m_profile *a,
 	double jt = jaccard_strings(a->themes, a->n_themes, b->themes, b->n_themes);
 	int same_stages = stage_set(a) == stage_set(b);
 	double base = 0.7 * jr + 0.3 * jt;
+	r->facts.roles = jr;
+	r->facts.themes = jt;
+	r->facts.same_stages = same_stages;
 	r->c[3].score = base * (same_stages ? 0.7 : 1.0);
 	say(ctx, r->c[3].reason, sizeof r->c[3].reason,
 		 "target roles overlap %.2f, themes %.2f; %s", jr, jt,
@@ -275,7 +292,12 @@ static void c5_earn(const struct fit_ctx *ctx, const struct m_profile *a,
 	int known = a->deal.currency[0] && b->deal.currency[0] &&
 		    strcmp(a->deal.currency, b->deal.currency) == 0 && va > 0 && vb > 0;
 	char pr[96] = "";
+	struct fit_facts *facts = &r->facts;
+	facts->deals = known ? 1 : a->deal.currency[0] && b->deal.currency[0] ? -1 : 0;
 	if (known) {
+		facts->deal[0] = va;
+		facts->deal[1] = vb;
+		memcpy(facts->deal_currency, a->deal.currency, sizeof facts->deal_currency);
 		prior = sqrt((va < vb ? va : vb) / (va > vb ? va : vb));
 		say(ctx, pr, sizeof pr, "typical deals %.0f and %.0f %s give %.2f", va, vb,
 			 a->deal.currency, prior);
@@ -284,8 +306,14 @@ static void c5_earn(const struct fit_ctx *ctx, const struct m_profile *a,
 		say(ctx, pr, sizeof pr, "typical deals %s: prior 0.50",
 			 a->deal.currency[0] && b->deal.currency[0] ? "in two currencies" : "not known");
 	}
+	facts->prior = prior;
 	int32_t i = m_pairmap_get(&ctx->closed, a->person, b->person);
 	const struct fit_history *h = i >= 0 ? &ctx->history[i] : NULL;
+	if (h) {
+		facts->closed = h->n;
+		facts->closed_mixed = h->mixed;
+		memcpy(facts->closed_currency, h->currency, sizeof facts->closed_currency);
+	}
 	if (!h || h->n == 0) {
 		c->score = prior;
 		say(ctx, c->reason, sizeof c->reason, "%s; no closed business between them yet", pr);
@@ -300,6 +328,9 @@ static void c5_earn(const struct fit_ctx *ctx, const struct m_profile *a,
 	}
 	double ab = h->x[a->person == h->lo ? 0 : 1], ba = h->x[a->person == h->lo ? 1 : 0];
 	double hist = (ab > ba ? ab : ba) > 0 ? (ab < ba ? ab : ba) / (ab > ba ? ab : ba) : 0;
+	facts->closed_value[0] = ab;
+	facts->closed_value[1] = ba;
+	facts->history = hist;
 	c->score = (3 * prior + h->n * hist) / (3 + h->n);
 	say(ctx, c->reason, sizeof c->reason,
 		 "%s; %d closed deals, %.0f and %.0f %s each way give %.2f", pr, h->n, ab, ba,

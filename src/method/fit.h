@@ -22,12 +22,38 @@ struct fit_part {
 	char reason[FIT_REASON];
 };
 
+/* The inputs behind the reasons, as numbers and codes, so that an interface can say
+ * them in its own language (the reasons are English). Seen from a: [0] is a's side. */
+#define FIT_CODES 24
+struct fit_facts {
+	int liking[2];		/* C1: a's rating of b, b's of a; 0 unknown */
+	int sphere[2];		/* C2: each one's sphere, -1 unknown */
+	mu_id listed_by;	/* C2: the one who lists the other as a competitor, or 0 */
+	double offerings;	/* C2: overlap of offering labels in one sphere, -1 other spheres */
+	double industries, sizes;	/* C3: Ji and Js */
+	char codes[FIT_CODES][3];	/* C3: the target industries that carry weight */
+	size_t n_codes;
+	unsigned shared_sizes;	/* C3: bit per size class both aim at */
+	double roles, themes;	/* C4: Jr and Jt */
+	int same_stages;	/* C4: all offering stages coincide (x 0.7) */
+	double prior;		/* C5: P from the typical deals */
+	int deals;		/* C5: 1 known in one currency, 0 not known, -1 two currencies */
+	double deal[2];		/* C5: typical deals in major units, when known */
+	char deal_currency[4];
+	int closed;		/* C5: n, closed-business exchanges between them */
+	double closed_value[2];	/* C5: closed value a -> b and b -> a, major units */
+	char closed_currency[4];
+	int closed_mixed;	/* C5: in two currencies: the prior only */
+	double history;		/* C5: H, when there is closed business in one currency */
+};
+
 struct fit_result {
 	mu_id a, b;
 	double fit;
 	int vetoed;
 	char veto[FIT_REASON];	/* why, when vetoed (and not quiet) */
 	struct fit_part c[5];	/* C1 liking .. C5 both earn */
+	struct fit_facts facts;
 	unsigned flags;
 };
 

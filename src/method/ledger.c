@@ -150,11 +150,15 @@ static void flag_fading(const struct m_facts *f, struct balance *r)
 		days = m_days_since(f, t->since * DAY);	/* known, never an exchange */
 	else
 		return;		/* nothing ever happened that could fade */
-	if (days > 2 * (int64_t)cadence)
+	if (days > 2 * (int64_t)cadence) {
+		r->fading_days = days;
+		r->fading_cadence = cadence;
+		r->fading_never = r->last == M_NO_DATE;
 		flag(r, LF_FADING, r->last != M_NO_DATE
 			 ? "no exchange for %.0f days, more than twice the cadence of %.0f days"
 			 : "no exchange in the %.0f days known, more than twice the cadence of %.0f days",
 		     (double)days, cadence);
+	}
 }
 
 static void flag_thanks(const struct m_facts *f, struct balance *r)
@@ -173,6 +177,10 @@ static void flag_thanks(const struct m_facts *f, struct balance *r)
 		char when[MU_DATE_LEN];
 		mu_date_format(first->x->at / DAY, when);
 		r->flags |= 1u << LF_THANKS_OWED;
+		r->thanks_kind = first->x->kind;
+		r->thanks_at = first->x->at;
+		r->thanks_from = first->x->giver;
+		r->thanks_more = late - 1;
 		snprintf(r->reason[LF_THANKS_OWED], sizeof r->reason[LF_THANKS_OWED],
 			 "%s received %s from %s, no thanks within %d days%s",
 			 enum_exchange_kind.items[first->x->kind].name, when,

@@ -31,6 +31,14 @@ struct balance {
 	mu_time last;		/* last exchange either way, ever; M_NO_DATE if none */
 	unsigned flags;		/* bit per enum ledger_flag */
 	char reason[LF_COUNT][LEDGER_REASON];
+	/* what the fading and thanks_owed reasons say, for interfaces to word it */
+	int64_t fading_days;	/* since the last exchange, or since the tie began */
+	int fading_cadence;
+	int fading_never;	/* no exchange ever: the days are since the tie began */
+	int thanks_kind;	/* the first item owed a thank-you: its kind, when, from whom */
+	mu_time thanks_at;
+	mu_id thanks_from;
+	size_t thanks_more;	/* further items owed one */
 };
 
 /* One exchange's points: closed business 3 + log10(1 + value in major units), thanks

@@ -35,6 +35,17 @@ t_jq "C3 reason" '.cornerstones[2].reason' "target industries overlap 0.33 (62);
 t_jq "C4" '.cornerstones[3].score' "0.675"
 t_jq "C5" '.cornerstones[4].score' "0.5"
 t_jq "no veto" '.veto' "null"
+# the facts behind each reason, for the web UI to say in Swedish and Danish
+t_jq "each with its weight" '[.cornerstones[].weight] | join(",")' "0.2,0.2,0.2,0.2,0.2"
+t_jq "C1 facts: both ratings" '.cornerstones[0].facts | "\(.liking_a) \(.liking_b)"' "4 5"
+t_jq "C2 facts: one sphere, no competitor" \
+	'.cornerstones[1].facts | "\(.sphere_a) \(.sphere_b) \(.competitor_listed_by) \(.offerings_overlap)"' \
+	"people_hr people_hr null 0"
+t_jq "C3 facts" '.cornerstones[2].facts | "\(.industries) \(.shared_industries) \(.sizes) \(.shared_sizes)"' \
+	'0.3333 ["62"] 0.5 ["medium"]'
+t_jq "C4 facts" '.cornerstones[3].facts | "\(.roles) \(.themes) \(.same_stages)"' "0.75 0.5 false"
+t_jq "C5 facts" '.cornerstones[4].facts | "\(.prior) \(.deals) \(.deal_a) \(.deal_b) \(.deal_currency) \(.closed_deals) \(.history)"' \
+	"0.5 known 80000 20000 SEK 0 null"
 t_ok "fit the other way" m --json fit "Bo Berg" "Anna Lind"
 t_jq "symmetric" '.fit' "0.7097"
 t_ok "fit, for people" m fit "Anna Lind" "Bo Berg"
@@ -53,6 +64,7 @@ t_ok "profile Cia" m profile add --person-id "Cia Holm" --sphere people_hr --com
 t_ok "veto" m --json fit "Anna Lind" "Cia Holm"
 t_jq "vetoed fit is 0" '.fit' "0"
 t_jq "veto reason" '.veto' "competitors: Cia Holm lists Anna Lind"
+t_jq "who lists whom, as facts" '.cornerstones[1].facts.competitor_listed_by.name' "Cia Holm"
 t_ok "partners" m --json partners "Anna Lind" --top 1
 t_jq "the best partner" '.partners[0].b.name' "Bo Berg"
 t_jq "top 1" '.partners | length' "1"
@@ -101,6 +113,8 @@ t_jq "Bo received 7.65, gave nothing" '.balance' "-1"
 t_jq "taker; thanks not due for a week" '[.flags[].flag] | join(",")' "taker"
 t_ok "balance a week and a day later" m --json --now 2026-06-08T12:00:01Z balance "Bo Berg" "Anna Lind"
 t_jq "thanks owed" '[.flags[].flag] | join(",")' "taker,thanks_owed"
+t_jq "what for, when, from whom, as facts" \
+	'.flags[1] | "\(.kind) \(.at) \(.from.name) \(.more)"' "closed_business 2026-06-01T12:00:00Z Anna Lind 0"
 t_ok "thanks" m exchange add --giver "Bo Berg" --receiver "Anna Lind" --kind thanks --at "2026-06-05 10:00"
 t_ok "balance after thanks" m --json --now 2026-06-08T12:00:01Z balance "Bo Berg" "Anna Lind"
 t_jq "thanked" '[.flags[].flag] | join(",")' "taker"
@@ -215,5 +229,8 @@ t_ok "demo calendar" m --db "$T_DIR/demo.db" export ical -o "$T_DIR/demo.ics"
 t_ok "valid RFC 5545 (tests/tools/check-ical)" /usr/bin/python3 "$ROOT/tests/tools/check-ical" "$T_DIR/demo.ics"
 t_ok "demo balance" m --db "$T_DIR/demo.db" --json balance
 t_jq "B in [-1, 1]" '[.members[].balance | (. >= -1 and . <= 1)] | all' "true"
+t_ok "demo member balance" m --db "$T_DIR/demo.db" --json balance --member "Emma Larsson"
+t_jq "a fading tie says its days and cadence as facts" \
+	'[.partners[].flags[] | select(.flag == "fading") | .days > 2 * .cadence_days and .never == false] | (length > 0 and all)' "true"
 
 t_done

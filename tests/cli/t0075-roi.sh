@@ -147,6 +147,8 @@ t_jq "Olof first" '.asks[0].matches[0].name' "Olof Ek"
 t_jq "his profile aims at the whole segment" '.asks[0].matches[0].profile' "1"
 t_jq "with reasons" '.asks[0].matches[0].reasons | length > 0' "true"
 t_jq "Ada through her offer" '[.asks[0].matches[].name] | index("Ada Kod") != null' "true"
+t_jq "the reasons' facts: contacts and words" \
+	'.asks[0].matches[] | select(.name == "Ada Kod") | "\(.good_contacts) \(.words)"' '0 ["bolag"]'
 t_ok "matches for people" m matches
 t_match "the ask" "^Ask $aid by Eva Ek: Introduktion" "$T_OUT"
 t_ok "accept as an introduction" m --json matches --ask "$aid" --accept "Olof Ek"
