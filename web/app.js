@@ -15,7 +15,10 @@ import { LANGUAGES, initLanguage, language, onLanguageChange, setLanguage, t } f
 import { homeView } from "./views/home.js";
 import { interchangeView } from "./views/interchange.js";
 import { mapView } from "./views/map.js";
+import { networksView } from "./views/networks.js";
+import { participationView } from "./views/participation.js";
 import { pathsView } from "./views/paths.js";
+import { planView } from "./views/plan.js";
 import { signinView } from "./views/signin.js";
 
 const routes = {
@@ -24,6 +27,9 @@ const routes = {
   "/paths": { view: pathsView, title: "paths.title", signedIn: true },
   "/map": { view: mapView, title: "map.title", signedIn: true },
   "/interchange": { view: interchangeView, title: "interchange.title", signedIn: true },
+  "/plan": { view: planView, title: "plan.title", signedIn: true },
+  "/networks": { view: networksView, title: "networks.title", signedIn: true },
+  "/participation": { view: participationView, title: "participation.title", signedIn: true },
 };
 const notFound = { view: notFoundView, title: "notfound.title", signedIn: true };
 

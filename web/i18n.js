@@ -13,6 +13,10 @@
 import paths from "./catalogues/paths.js";
 import map from "./catalogues/map.js";
 import interchange from "./catalogues/interchange.js";
+import goals from "./catalogues/goals.js";
+import plan from "./catalogues/plan.js";
+import networks from "./catalogues/networks.js";
+import participation from "./catalogues/participation.js";
 
 export const LANGUAGES = { en: "English", sv: "Svenska", da: "Dansk" };
 
@@ -150,7 +154,7 @@ const shared = {
   },
 };
 
-export const catalogues = merge([shared, paths, map, interchange]);
+export const catalogues = merge([shared, paths, map, interchange, goals, plan, networks, participation]);
 
 // One catalogue per language from the parts; a key in two parts is a mistake that
 // would silently hide one of them, so it stops the UI at once.
@@ -165,6 +169,17 @@ function merge(parts) {
     }
   }
   return out;
+}
+
+// Words that come from the server rather than from web/ (the enumerations' labels of
+// GET /api/v1/enums, enums.js), added under a namespace of their own once loaded, so
+// that tr() relabels them like any other. A key already there is kept.
+export function addWords(words) {
+  for (const lang of Object.keys(catalogues)) {
+    for (const [key, value] of Object.entries(words[lang] || {})) {
+      if (!(key in catalogues[lang])) catalogues[lang][key] = value;
+    }
+  }
 }
 
 const STORAGE_KEY = "mutua.lang";
@@ -238,6 +253,7 @@ function apply(lang) {
 //   a number                 formatNumber(n): 1,234 / 1 234;
 //   {number: n, ...options}  formatNumber(n, options): {number: 0.647, maximumFractionDigits: 2};
 //   {date: iso, ...options}  formatDate(iso, options);
+//   {money: {amount, currency}, ...options}  formatMoney(): major units (12 500,00 kr);
 //   {t: key, vars}           another text: t(key, vars), for a count inside a sentence.
 export function t(key, vars = {}) {
   let s = catalogues[current][key] ?? catalogues.en[key] ?? key;
@@ -252,6 +268,10 @@ function value(v) {
   if (typeof v === "number") return formatNumber(v);
   if (v && typeof v === "object") {
     if ("t" in v) return t(v.t, v.vars);
+    if ("money" in v) {
+      const { money, ...options } = v;
+      return formatMoney(money, options);
+    }
     const { number, date, ...options } = v;
     if (number !== undefined) return formatNumber(number, options);
     if (date !== undefined) return formatDate(date, Object.keys(options).length ? options : undefined);
@@ -291,9 +311,16 @@ export function formatNumber(n, options) {
   return new Intl.NumberFormat(locale(), options).format(n);
 }
 
-// An amount of money, {amount, currency} as the API sends it.
-export function formatMoney(money) {
-  return formatNumber(Number(money.amount), { style: "currency", currency: money.currency });
+// An amount of money in major units, {amount, currency}: 12 500,00 kr. The API's
+// money fields of records are in minor units (docs/model.md): see minorUnits().
+// options: more of Intl.NumberFormat's ({maximumFractionDigits: 0} for a chart's labels).
+export function formatMoney(money, options = {}) {
+  return formatNumber(Number(money.amount), { style: "currency", currency: money.currency, ...options });
+}
+
+// A record's money field ({amount, currency}, amount in öre, cents, øre) in major units.
+export function minorUnits(money) {
+  return { amount: Number(money.amount) / 100, currency: money.currency };
 }
 
 export function formatDate(value, options = { dateStyle: "medium" }) {
