@@ -42,7 +42,7 @@ export function networksView(ctx, query = new URLSearchParams()) {
     alert,
   );
   tr(form, "networks.period", undefined, "aria-label");
-  const results = h("div", { class: "stack", "aria-live": "polite" });
+  const results = h("div", { class: "stack" });
   const section = h(
     "section",
     { class: "stack wide" },

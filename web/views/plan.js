@@ -64,9 +64,17 @@ function planPage(persons, currency, plans, wanted) {
   const names = new Map(persons.map((p) => [p.id, p.full_name]));
   const ownerName = (plan) => (plan.owner_person ? names.get(plan.owner_person) || plan.owner_person : { t: "plan.no_owner" });
   const picker = selectField("plan-choice", "plan.choose", []);
-  const coverage = h("div", { class: "coverage stack", "aria-live": "polite" });
+  const coverage = h("div", { class: "coverage stack" });
   const editor = h("div", { class: "plan-editor" });
-  const newButton = h("button", { type: "button", class: "quiet", i18n: "plan.new", onclick: () => edit(null) });
+  const newButton = h("button", {
+    type: "button",
+    class: "quiet",
+    i18n: "plan.new",
+    onclick: () => {
+      edit(null);
+      editor.querySelector("select").focus(); // keyboard users start on the new form
+    },
+  });
   let chosen = null;
 
   function fillPicker() {
@@ -114,12 +122,14 @@ function planPage(persons, currency, plans, wanted) {
 
   function edit(plan) {
     editor.replaceChildren(
-      planForm(plan, persons, async (saved, created) => {
+      planForm(plan, persons, (saved, created) => {
         if (created) plans.push(saved);
         else plans[plans.findIndex((p) => p.id === saved.id)] = saved;
         fillPicker();
         choose(saved.id);
+        // the form is drawn anew for the plan saved: say so there, and keep the focus in it
         editor.querySelector(".saved").hidden = false;
+        editor.querySelector("button[type=submit]").focus();
       }, () => choose(chosen?.id)),
     );
   }
@@ -151,11 +161,11 @@ function coverageOf(c, currency) {
           },
         ];
   if (!c.segments.length) {
-    return [h("h2", { i18n: "plan.coverage" }), h("p", { class: "summary", i18n: summary }), h("p", { class: "empty", i18n: "plan.no_segments" })];
+    return [h("h2", { i18n: "plan.coverage" }), h("p", { class: "summary", role: "status", i18n: summary }), h("p", { class: "empty", i18n: "plan.no_segments" })];
   }
   return [
     h("h2", { i18n: "plan.coverage" }),
-    h("p", { class: "summary", i18n: summary }),
+    h("p", { class: "summary", role: "status", i18n: summary }),
     h("ol", { class: "segments" }, c.segments.map((s, i) => segmentItem(s, i, currency))),
   ];
 }
