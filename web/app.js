@@ -19,7 +19,10 @@ import { fitView } from "./views/fit.js";
 import { ledgerView } from "./views/ledger.js";
 import { powerteamsView } from "./views/powerteams.js";
 import { mapView } from "./views/map.js";
+import { networksView } from "./views/networks.js";
+import { participationView } from "./views/participation.js";
 import { pathsView } from "./views/paths.js";
+import { planView } from "./views/plan.js";
 import { signinView } from "./views/signin.js";
 
 const routes = {
@@ -32,6 +35,9 @@ const routes = {
   "/asks": { view: asksView, title: "asks.title", signedIn: true },
   "/fit": { view: fitView, title: "fit.title", signedIn: true },
   "/powerteams": { view: powerteamsView, title: "powerteams.title", signedIn: true },
+  "/plan": { view: planView, title: "plan.title", signedIn: true },
+  "/networks": { view: networksView, title: "networks.title", signedIn: true },
+  "/participation": { view: participationView, title: "participation.title", signedIn: true },
 };
 const notFound = { view: notFoundView, title: "notfound.title", signedIn: true };
 

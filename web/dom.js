@@ -9,6 +9,7 @@ import { tr } from "./i18n.js";
 // h("button", {type: "submit", i18n: "signin.submit", onclick: fn}, child, ...)
 //   text: the text content; i18n: a catalogue key, or [key, vars] (tr());
 //   class; on*: an event listener; true: an empty attribute; null/false: none.
+// children: elements, strings, or arrays of them (nested as deep as they come).
 export function h(tag, props = {}, ...children) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
@@ -19,7 +20,7 @@ export function h(tag, props = {}, ...children) {
     else if (name.startsWith("on")) el.addEventListener(name.slice(2), value);
     else el.setAttribute(name, value === true ? "" : String(value));
   }
-  el.append(...children.flat().filter((c) => c != null && c !== false));
+  el.append(...children.flat(Infinity).filter((c) => c != null && c !== false));
   return el;
 }
 
@@ -28,7 +29,24 @@ export function h(tag, props = {}, ...children) {
 //   const email = field("email", "signin.email", {type: "email", autocomplete: "username"});
 //   email.error("signin.need_email");  email.clear();
 export function field(id, labelKey, attrs = {}, hintKey = null) {
-  const input = h("input", { id, name: id, ...attrs });
+  return labelled(h("input", { id, name: id, ...attrs }), labelKey, hintKey);
+}
+
+// The same for a <select>; options: [{value, i18n} | {value, text}], or elements
+// (<optgroup>) as they are.
+export function selectField(id, labelKey, options, hintKey = null) {
+  const select = h(
+    "select",
+    { id, name: id },
+    options.map((o) => (o instanceof Element ? o : h("option", { value: o.value, i18n: o.i18n, text: o.text }))),
+  );
+  return labelled(select, labelKey, hintKey);
+}
+
+// Any control with an id (a <textarea>, a <select>) labelled as field() labels an input:
+// {wrap, input, error(key, vars), clear()}.
+export function labelled(input, labelKey, hintKey = null) {
+  const id = input.id;
   const hint = hintKey ? h("p", { id: `${id}-hint`, class: "hint", i18n: hintKey }) : null;
   const message = h("p", { id: `${id}-error`, class: "field-error", hidden: true });
   const wrap = h("div", { class: "field" }, h("label", { for: id, i18n: labelKey }), input, hint, message);
@@ -82,7 +100,7 @@ export function svg(tag, attrs = {}, ...children) {
     else if (name.startsWith("on")) el.addEventListener(name.slice(2), value);
     else el.setAttribute(name, String(value));
   }
-  el.append(...children.flat().filter((c) => c != null && c !== false));
+  el.append(...children.flat(Infinity).filter((c) => c != null && c !== false));
   return el;
 }
 

@@ -17,6 +17,10 @@ import ledger from "./catalogues/ledger.js";
 import asks from "./catalogues/asks.js";
 import fit from "./catalogues/fit.js";
 import powerteams from "./catalogues/powerteams.js";
+import goals from "./catalogues/goals.js";
+import plan from "./catalogues/plan.js";
+import networks from "./catalogues/networks.js";
+import participation from "./catalogues/participation.js";
 
 export const LANGUAGES = { en: "English", sv: "Svenska", da: "Dansk" };
 
@@ -154,7 +158,9 @@ const shared = {
   },
 };
 
-export const catalogues = merge([shared, paths, map, interchange, ledger, asks, fit, powerteams]);
+export const catalogues = merge([
+  shared, paths, map, interchange, ledger, asks, fit, powerteams, goals, plan, networks, participation,
+]);
 
 // One catalogue per language from the parts; a key in two parts is a mistake that
 // would silently hide one of them, so it stops the UI at once.
@@ -169,6 +175,17 @@ function merge(parts) {
     }
   }
   return out;
+}
+
+// Words that come from the server rather than from web/ (the enumerations' labels of
+// GET /api/v1/enums, enums.js), added under a namespace of their own once loaded, so
+// that tr() relabels them like any other. A key already there is kept.
+export function addWords(words) {
+  for (const lang of Object.keys(catalogues)) {
+    for (const [key, value] of Object.entries(words[lang] || {})) {
+      if (!(key in catalogues[lang])) catalogues[lang][key] = value;
+    }
+  }
 }
 
 const STORAGE_KEY = "mutua.lang";
@@ -242,7 +259,8 @@ function apply(lang) {
 //   a number                 formatNumber(n): 1,234 / 1 234;
 //   {number: n, ...options}  formatNumber(n, options): {number: 0.647, maximumFractionDigits: 2};
 //   {date: iso, ...options}  formatDate(iso, options);
-//   {money: {amount, currency}} formatMoney(money): 12 500,00 kr;
+//   {money: {amount, currency}, ...options}  formatMoney(money, options): the API's
+//                            minor units (1250000 SEK: 12 500,00 kr);
 //   {t: key, vars}           another text: t(key, vars), for a count inside a sentence.
 export function t(key, vars = {}) {
   let s = catalogues[current][key] ?? catalogues.en[key] ?? key;
@@ -257,7 +275,10 @@ function value(v) {
   if (typeof v === "number") return formatNumber(v);
   if (v && typeof v === "object") {
     if ("t" in v) return t(v.t, v.vars);
-    if ("money" in v) return formatMoney(v.money);
+    if ("money" in v) {
+      const { money, ...options } = v;
+      return formatMoney(money, options);
+    }
     const { number, date, ...options } = v;
     if (number !== undefined) return formatNumber(number, options);
     if (date !== undefined) return formatDate(date, Object.keys(options).length ? options : undefined);
@@ -300,10 +321,20 @@ export function formatNumber(n, options) {
 // An amount of money, {amount, currency} as the API sends it: amount in minor units
 // (öre, øre, cents; SPEC §3), so 1250000 SEK is 12 500,00 kr in Swedish. How many
 // minor units make one is the currency's own (Intl knows: 2 for SEK, 0 for JPY).
-export function formatMoney(money) {
-  const options = { style: "currency", currency: money.currency };
-  const digits = new Intl.NumberFormat("en", options).resolvedOptions().maximumFractionDigits;
-  return formatNumber(Number(money.amount) / 10 ** digits, options);
+// options: more of Intl.NumberFormat's ({maximumFractionDigits: 0} for a chart's labels).
+export function formatMoney(money, options = {}) {
+  const style = { style: "currency", currency: money.currency };
+  return formatNumber(Number(money.amount) / 10 ** minorDigits(money.currency), { ...style, ...options });
+}
+
+// An amount the API gives in major units (the kronor of ROI, coverage and
+// participation figures) as money in minor units, for formatMoney.
+export function fromMajorUnits(amount, currency) {
+  return { amount: Math.round(Number(amount) * 10 ** minorDigits(currency)), currency };
+}
+
+function minorDigits(currency) {
+  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits;
 }
 
 export function formatDate(value, options = { dateStyle: "medium" }) {

@@ -29,6 +29,7 @@
 #define LIST_MAX 1000
 
 static int health_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+static int enums_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
 static int workspace_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
 static int export_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
 static int records_list(struct http_request *req, struct http_reply *rep, struct mu_error *err);
@@ -45,6 +46,8 @@ static const struct http_route routes[] = {
 	      "liveness, version and schema version"),
 	ROUTE("GET", "/api/v1/openapi.json", http_openapi_get, PUBLIC, "", NULL,
 	      "this API as an OpenAPI 3 document"),
+	ROUTE("GET", "/api/v1/enums", enums_get, PUBLIC, "", NULL,
+	      "every enumeration's values with their English, Swedish and Danish labels"),
 	ROUTE("POST", "/api/v1/login", http_login_post, PUBLIC, "", "login",
 	      "sign in: a session cookie and the CSRF token"),
 	ROUTE("POST", "/api/v1/logout", http_logout_post, ACCOUNT, "", NULL,
@@ -342,6 +345,16 @@ static int health_get(struct http_request *req, struct http_reply *rep, struct m
 	/* NEEDSWORK: app.h has no schema call yet, so this reaches the store through app */
 	json_object_set_new(o, "schema", json_integer(store_schema_version(req->app->st)));
 	reply_json(rep, 200, o);
+	return 0;
+}
+
+/* The product's enumerations (the TSV files of data/), the same for everyone: public,
+ * as the OpenAPI document that lists their values is. */
+static int enums_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	(void)req;
+	(void)err;
+	reply_json(rep, 200, record_enums_json());
 	return 0;
 }
 

@@ -219,28 +219,34 @@ static json_t *date_json(int64_t days)
 json_t *answer_goal(const struct m_facts *f, const struct goal_progress *p)
 {
 	const struct m_goal *g = p->goal;
-	return json_pack("{s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b, s:s}",
+	return json_pack("{s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b, s:b, s:s}",
 			 "id", record_id_json(g->id), "owner", answer_person(f, g->owner),
 			 "network", answer_network(f, g->network),
 			 "metric", enum_goal_metric.items[g->metric].name,
 			 "target", answer_number(g->target), "from", date_json(g->from),
 			 "to", date_json(g->to), "value", answer_number(p->value),
 			 "progress", answer_number(p->share), "elapsed", answer_number(p->elapsed),
-			 "behind", p->behind, "reason", p->reason);
+			 "behind", p->behind, "other_currencies_left_out", p->skipped,
+			 "reason", p->reason);
 }
 
 json_t *answer_roi(const struct m_facts *f, const struct roi *r)
 {
 	json_t *returns = json_object(), *goals = json_array(), *reasons = json_array();
+	json_t *why = json_array();
 	for (int k = 0; k < RC_COUNT; k++)
 		json_object_set_new(returns, enum_goal_metric.items[roi_count_metric[k]].name,
 				    answer_number(r->count[k]));
 	for (size_t i = 0; i < r->n_goals; i++)
 		json_array_append_new(goals, answer_goal(f, &r->goals[i]));
-	for (int i = 0; i < r->n_reasons; i++)
+	for (int i = 0; i < r->n_reasons; i++) {
 		json_array_append_new(reasons, json_string(r->reason[i]));
+		json_array_append_new(why, json_pack("{s:s, s:o}", "code", r->reason_code[i], "value",
+						     isnan(r->reason_value[i]) ? json_null()
+						     : answer_number(r->reason_value[i])));
+	}
 	return json_pack("{s:o, s:o, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:b, s:i, s:o, s:o, s:o,"
-			 " s:{s:I, s:I, s:o, s:I, s:o}, s:s, s:o}",
+			 " s:{s:I, s:I, s:o, s:I, s:o}, s:s, s:o, s:o}",
 			 "network", answer_network(f, r->network), "from", date_json(r->from),
 			 "to", date_json(r->to), "currency", f->currency,
 			 "fees", answer_number(r->fees), "time_cost", answer_number(r->time_cost),
@@ -254,7 +260,7 @@ json_t *answer_roi(const struct m_facts *f, const struct roi *r)
 			 "industry_sections", answer_number(r->blau_industry),
 			 "with_role_function", (json_int_t)r->with_function,
 			 "role_functions", answer_number(r->blau_function),
-			 "verdict", roi_verdict_name[r->verdict], "reasons", reasons);
+			 "verdict", roi_verdict_name[r->verdict], "reasons", reasons, "why", why);
 }
 
 static json_t *score_json(double x)

@@ -42,12 +42,12 @@ json_t *answer_strength(const struct m_facts *f, const struct strength *s);
 json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it);
 
 /* {id, owner, network, metric, target, from, to, value, progress, elapsed, behind,
- *  reason} */
+ *  other_currencies_left_out, reason} */
 json_t *answer_goal(const struct m_facts *f, const struct goal_progress *p);
 /* {network, from, to, currency, fees, time_cost, cost, money_return, roi,
  *  mixed_currencies, uncosted_attendances, returns {metric: n}, goals [...], goals_met,
  *  diversity {members, with_industry, industry_sections, with_role_function,
- *  role_functions}, verdict, reasons [...]} */
+ *  role_functions}, verdict, reasons [...], why [{code, value}]} */
 json_t *answer_roi(const struct m_facts *f, const struct roi *r);
 /* {network, from, to, members: [{id, name, since, measures: {attendance: {value,
  *  threshold, score, colour}, ...}, score, colour}], totals: {weeks: [{week, attended,

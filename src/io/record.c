@@ -624,3 +624,27 @@ int record_write_json(struct mu_buf *b, const struct mu_record *r)
 	}
 	return rc ? rc : mu_buf_adds(b, "}");
 }
+
+json_t *record_enums_json(void)
+{
+	static const char *const lang[3] = { "en", "sv", "da" };
+	json_t *all = json_object();
+
+	for (size_t e = 0; e < enum_all_count; e++) {
+		const struct enum_def *d = enum_all[e];
+		json_t *items = json_array();
+		for (size_t i = 0; i < d->count; i++) {
+			const struct enum_item *it = &d->items[i];
+			json_t *label = json_object();
+			for (int l = 0; l < 3; l++)
+				json_object_set_new(label, lang[l],
+						    json_string(enum_label(d, (int)i, (enum mu_locale)l)));
+			json_t *o = json_pack("{s:s, s:o}", "name", it->name, "label", label);
+			if (it->section)
+				json_object_set_new(o, "section", json_string(it->section));
+			json_array_append_new(items, o);
+		}
+		json_object_set_new(all, d->name, items);
+	}
+	return all;
+}

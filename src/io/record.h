@@ -50,4 +50,9 @@ int record_is_store_id(const char *text, mu_id *id);
 /* An id as JSON: a string of digits, as ids are everywhere outside the store. */
 json_t *record_id_json(mu_id id);
 
+/* Every enumeration of data/ with its labels, for a UI to show values in words:
+ * {"NAME": [{"name", "label": {"en", "sv", "da"}, "section"?}], ...}; "section" is a
+ * NACE division's section letter. */
+json_t *record_enums_json(void);
+
 #endif

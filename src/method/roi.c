@@ -213,10 +213,15 @@ static void diversity(const struct m_facts *f, mu_id network, struct mu_arena *a
 	r->blau_function = blau(fun, n, enum_role_function.count, &r->with_function);
 }
 
-static void reason(struct roi *r, const char *fmt, double x, double y)
+/* One reason for the verdict: its code (docs/method.md §10), the ROI or share of goals
+ * met it is about (NaN for none), and the same in English, fmt showing shown. */
+static void reason(struct roi *r, const char *code, double value, const char *fmt, double shown)
 {
-	if (r->n_reasons < 3)
-		snprintf(r->reason[r->n_reasons++], sizeof r->reason[0], fmt, x, y);
+	if (r->n_reasons >= 3)
+		return;
+	r->reason_code[r->n_reasons] = code;
+	r->reason_value[r->n_reasons] = value;
+	snprintf(r->reason[r->n_reasons++], sizeof r->reason[0], fmt, shown);
 }
 
 /* keep: ROI >= 0 or goals >= 80 % met; leave: ROI < -0.5 and goals (if any) < 50 % met;
@@ -228,30 +233,34 @@ static void verdict(struct roi *r)
 	if (roi_ok || goals_ok) {
 		r->verdict = ROI_KEEP;
 		if (roi_ok)
-			reason(r, "ROI %.2f is 0 or more", r->roi, 0);
+			reason(r, "roi_not_negative", r->roi, "ROI %.2f is 0 or more", r->roi);
 		if (goals_ok)
-			reason(r, "goals %.0f %% met, 80 %% or more", 100 * r->goals_met, 0);
+			reason(r, "goals_met", r->goals_met, "goals %.0f %% met, 80 %% or more",
+			       100 * r->goals_met);
 		return;
 	}
 	if (roi_bad && goals_bad) {
 		r->verdict = ROI_LEAVE;
-		reason(r, "ROI %.2f is below -0.50", r->roi, 0);
+		reason(r, "roi_below_half", r->roi, "ROI %.2f is below -0.50", r->roi);
 		if (r->goals_met < 0)
-			reason(r, "no goals to show another return", 0, 0);
+			reason(r, "no_goals", NAN, "no goals to show another return", 0);
 		else
-			reason(r, "goals only %.0f %% met, below 50 %%", 100 * r->goals_met, 0);
+			reason(r, "goals_below_half", r->goals_met, "goals only %.0f %% met, below 50 %%",
+			       100 * r->goals_met);
 		return;
 	}
 	r->verdict = ROI_REVIEW;
-	if (!r->has_roi)
-		reason(r, r->mixed ? "no ROI: amounts in more than one currency"
-				   : "no ROI: nothing it costs is on record", 0, 0);
+	if (!r->has_roi && r->mixed)
+		reason(r, "no_roi_mixed_currencies", NAN, "no ROI: amounts in more than one currency", 0);
+	else if (!r->has_roi)
+		reason(r, "no_roi_no_cost", NAN, "no ROI: nothing it costs is on record", 0);
 	else
-		reason(r, "ROI %.2f is below 0", r->roi, 0);
+		reason(r, "roi_negative", r->roi, "ROI %.2f is below 0", r->roi);
 	if (r->goals_met < 0)
-		reason(r, "no goals for this network: set some to see what else it returns", 0, 0);
+		reason(r, "no_goals", NAN,
+		       "no goals for this network: set some to see what else it returns", 0);
 	else
-		reason(r, "goals %.0f %% met, below 80 %%", 100 * r->goals_met, 0);
+		reason(r, "goals_below_80", r->goals_met, "goals %.0f %% met, below 80 %%", 100 * r->goals_met);
 }
 
 void roi_compute(const struct m_facts *f, mu_id network, int64_t from, int64_t to,

@@ -32,7 +32,9 @@ struct roi {
 	size_t members, with_industry, with_function;
 	double blau_industry, blau_function;	/* 1 - sum p^2; 0 with nobody to count */
 	enum roi_verdict verdict;
-	char reason[3][200];
+	char reason[3][200];	/* in English, for people */
+	const char *reason_code[3];	/* the same, for a program to say in its own words */
+	double reason_value[3];	/* the ROI or the share of goals met it names; NaN for none */
 	int n_reasons;
 };
 

@@ -22,6 +22,16 @@ t_eq "health" "$code" 200
 t_jq "health says ok" '.status' "ok"
 req GET /api/v1/workspace
 t_jq "workspace" '.name' "Api"
+
+# the enumerations with their labels, for the web UI; public like the OpenAPI document
+code=$(command curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/enums")
+t_eq "enums without signing in" "$code" 200
+t_jq "every file of data/" 'keys | length' "$(ls "$ROOT"/data/*.tsv | wc -l)"
+t_jq "a role level in three languages" '.role_level[] | select(.name == "owner") | .label | "\(.en)|\(.sv)|\(.da)"' \
+	"Owner|Ägare|Ejer"
+t_jq "a NACE division names its section" '.nace[] | select(.name == "62") | .section' "J"
+t_jq "a section does not" '.nace[] | select(.name == "J") | has("section")' "false"
+t_jq "the regions" '[.region[].name] | index("SE-M") != null' "true"
 req POST /api/v1/persons '{"full_name": "Anna Lind", "emails": ["anna@lind.se"]}'
 t_eq "create is 201" "$code" 201
 t_jq "created" '.full_name' "Anna Lind"

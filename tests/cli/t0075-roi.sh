@@ -25,12 +25,19 @@ t_jq "return" '.networks[0].money_return' "10000"
 t_jq "ROI (10000 - 7480)/7480" '.networks[0].roi' "0.3369"
 t_jq "keep" '.networks[0].verdict' "keep"
 t_jq "a reason" '.networks[0].reasons[0]' "ROI 0.34 is 0 or more"
+t_jq "the same as a code, for the web UI to say in its words" '.networks[0].why | tojson' \
+	'[{"code":"roi_not_negative","value":0.3369}]'
 t_jq "the period stops today" '.networks[0].to' "2026-11-20"
 t_jq "Blau over sections J and M" '.networks[0].diversity.industry_sections' "0.5"
 t_jq "referrals received" '.networks[0].returns.referrals_received' "1"
 t_jq "the goal is there" '.networks[0].goals[0].metric' "referrals_received"
 t_ok "roi for people" m roi
 t_match "the verdict line" "^BNI Lund, .*: keep" "$T_OUT"
+t_ok "a network that costs nothing on record" m network add --name "Frukostklubben"
+t_ok "roi" m --json roi --network "Frukostklubben"
+t_jq "review, with no ROI and no goals, as codes" '.networks[0] | "\(.verdict) \(.roi) \([.why[] | "\(.code)=\(.value)"] | join(","))"' \
+	"review null no_roi_no_cost=null,no_goals=null"
+t_ok "and gone again" m network rm "Frukostklubben"
 t_exit "a period ending before it begins" 1 m roi --from 2026-12-01 --to 2026-01-01
 t_exit "not a date" 2 m roi --from 2026-13-01
 t_exit "an unknown network" 1 m roi --network "Rotary"
@@ -39,6 +46,7 @@ t_exit "an unknown option" 2 m roi --top 3
 t_ok "goals" m --json goals "Eva Ek"
 t_jq "progress 1 of 4" '.goals[0].progress' "0.25"
 t_jq "behind: 25 % with 88 % gone" '.goals[0].behind' "true"
+t_jq "no amounts left out" '.goals[0].other_currencies_left_out' "false"
 t_ok "goals for people" m goals
 t_match "behind schedule" "referrals_received +1 +4 .*behind schedule" "$T_OUT"
 
@@ -180,4 +188,7 @@ t_ok "organisation demo" m --db "$T_DIR/org.db" demo --kind organisation
 t_ok "its networks" m --db "$T_DIR/org.db" --json roi
 t_jq "five networks, each with a verdict" '[.networks[].verdict | select(. == "keep" or . == "review" or . == "leave")] | length' "5"
 t_jq "every verdict has reasons" '[.networks[] | (.reasons | length) > 0] | all' "true"
+t_jq "as many codes as reasons" '[.networks[] | (.why | length) == (.reasons | length)] | all' "true"
+t_jq "the codes" '[.networks[].why[].code] | unique | join(" ")' "goals_below_80 goals_below_half roi_below_half roi_negative roi_not_negative"
+t_jq "a share of goals met as a fraction" '[.networks[].why[] | select(.code == "goals_below_half") | .value < 0.5] | all' "true"
 t_done
