@@ -121,14 +121,60 @@ json_t *answer_strength(const struct m_facts *f, const struct strength *s)
 			 "last_interaction", answer_time(s->last), "terms", terms);
 }
 
+/* The facts of an item's sentences, by kind, so that a face in another language can
+ * word them itself (the web UI); why and todo stay the English words of the CLI. */
+static void agenda_facts(const struct m_facts *f, const struct agenda_item *it, json_t *o)
+{
+	char day[MU_DATE_LEN];
+
+	switch (it->kind) {
+	case AG_FOLLOW_UP:
+		if (it->met != M_NO_DATE)
+			mu_date_format(it->met, day);
+		json_object_set_new(o, "tier", json_string(enum_tier.items[it->tier].name));
+		json_object_set_new(o, "cadence_days", json_integer(it->cadence));
+		json_object_set_new(o, "last_contact", answer_time(it->last));
+		json_object_set_new(o, "met", it->met != M_NO_DATE ? json_string(day) : json_null());
+		break;
+	case AG_THANK:
+		json_object_set_new(o, "exchange_kind",
+				    json_string(enum_exchange_kind.items[it->what].name));
+		json_object_set_new(o, "received_at", answer_time(it->last));
+		break;
+	case AG_REFERRAL:
+		json_object_set_new(o, "giver", answer_person(f, it->giver));
+		json_object_set_new(o, "receiver", answer_person(f, it->receiver));
+		json_object_set_new(o, "status", json_string(enum_referral_status.items[it->what].name));
+		json_object_set_new(o, "moved_at", answer_time(it->last));
+		break;
+	case AG_GOAL:
+		json_object_set_new(o, "metric", json_string(enum_goal_metric.items[it->what].name));
+		json_object_set_new(o, "network", answer_network(f, it->network));
+		json_object_set_new(o, "value", answer_number(it->value));
+		json_object_set_new(o, "target", answer_number(it->target));
+		json_object_set_new(o, "progress", answer_number(it->progress));
+		json_object_set_new(o, "elapsed", answer_number(it->elapsed));
+		json_object_set_new(o, "catch_up", answer_number(it->catch_up));
+		json_object_set_new(o, "currency", it->what == GOAL_METRIC_CLOSED_VALUE ?
+				    json_string(f->currency) : json_null());
+		break;
+	case AG_COUNT:
+		break;
+	}
+}
+
 json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it)
 {
-	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:I, s:s, s:s}",
-			 "kind", agenda_kind_name[it->kind], "actor", answer_person(f, it->actor),
-			 "person", answer_person(f, it->person), "record", record_id_json(it->record),
-			 "due", answer_time(it->due), "overdue", it->overdue,
-			 "strength", it->kind == AG_FOLLOW_UP ? answer_number(it->strength) : json_null(),
-			 "days", (json_int_t)it->days, "why", it->why, "todo", it->todo);
+	json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:I}",
+			      "kind", agenda_kind_name[it->kind], "actor", answer_person(f, it->actor),
+			      "person", answer_person(f, it->person), "record", record_id_json(it->record),
+			      "due", answer_time(it->due), "overdue", it->overdue,
+			      "strength", it->kind == AG_FOLLOW_UP ? answer_number(it->strength) : json_null(),
+			      "days", (json_int_t)it->days);
+	agenda_facts(f, it, o);
+	json_object_set_new(o, "why", json_string(it->why));
+	json_object_set_new(o, "todo", json_string(it->todo));
+	return o;
 }
 
 static json_t *date_json(int64_t days)

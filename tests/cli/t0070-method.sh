@@ -120,6 +120,13 @@ t_jq "own rating" '.terms[4].value' "0.8"
 t_ok "agenda later" m --json --now 2026-09-01T00:00:00Z agenda "Anna Lind"
 t_jq "overdue inner tie first" '.items[0].kind + " " + .items[0].person.name' "follow_up Bo Berg"
 t_jq "with why and what to do" '.items[0].todo | startswith("get in touch with Bo Berg")' "true"
+# the facts of the words, for a face that says them in another language (the web UI)
+t_jq "the follow-up's tie, cadence and last contact" \
+	'.items[0] | [.tier, .cadence_days, .last_contact, .met] | map(tostring) | join(" ")' \
+	"inner 30 2026-06-05T10:00:00Z 2024-12-01"
+t_jq "the stalled referral's people, status and last step" \
+	'[.items[] | select(.kind == "referral")][0] | [.giver.name, .receiver.name, .status, .moved_at] | join(",")' \
+	"Anna Lind,Bo Berg,contacted,2026-01-01T00:00:00Z"
 t_ok "agenda for people" m --now 2026-09-01T00:00:00Z agenda "Anna Lind"
 t_match "sections" "^Get in touch" "$T_OUT"
 
@@ -151,6 +158,11 @@ t_ok "both parse" /usr/bin/python3 "$T_DIR/ics.py" "$T_DIR/a.ics" "$T_DIR/b.ics"
 t_eq "a VTODO per agenda line, the one-to-one-less workspace has no VEVENT; UIDs stable" "$(cat "$T_OUT")" "2 0 True"
 t_match "the to-do says what to do" "^SUMMARY:get in touch with Bo Berg" "$T_DIR/a.ics"
 t_exit "an unknown format" 2 m export xml
+t_ok "a help to thank for" m exchange add --giver "Dan Ek" --receiver "Anna Lind" --kind help --at "2026-08-30 09:00"
+t_ok "agenda with a thank-you" m --json --now 2026-09-01T00:00:00Z agenda "Anna Lind"
+t_jq "what was received, and when" \
+	'[.items[] | select(.kind == "thank")][0] | [.exchange_kind, .received_at, .overdue] | map(tostring) | join(" ")' \
+	"help 2026-08-30T09:00:00Z false"
 
 # a value given after the won step is still dated at it
 t_ok "another referral" m --json referral add --giver "Cia Holm" --receiver "Dan Ek"
@@ -211,6 +223,8 @@ t_ok "the best two" m --db "$T_DIR/demo.db" --json powerteams --top 2
 t_jq "two of them" '(.teams | length == 2) and .found > 2' "true"
 t_ok "demo agenda" m --db "$T_DIR/demo.db" --json agenda
 t_jq "every line says why and what" '[.items[] | (.why != "" and .todo != "")] | all' "true"
+t_jq "a goal behind says how far, as numbers" \
+	'[.items[] | select(.kind == "goal") | (.metric != null and .value < .target and .progress < .elapsed and .catch_up > 0)] | (length > 0 and all)' "true"
 t_ok "demo calendar" m --db "$T_DIR/demo.db" export ical -o "$T_DIR/demo.ics"
 t_ok "valid RFC 5545 (tests/tools/check-ical)" /usr/bin/python3 "$ROOT/tests/tools/check-ical" "$T_DIR/demo.ics"
 t_ok "demo balance" m --db "$T_DIR/demo.db" --json balance
