@@ -9,7 +9,8 @@
  * Lists are pages in id order: ?limit=1..1000 (default 50) and ?cursor=, the opaque
  * next_cursor of the previous page (today the last id it held). next_cursor is null
  * exactly when nothing follows: the page is read with one extra row to know.
- * GET /api/v1/takeaways?q= answers a full-text search in the same page shape.
+ * GET /api/v1/takeaways?q= answers a full-text search in the same page shape, and
+ * GET /api/v1/persons?q= finds people by name, e-mail, title, city, tags or organisation.
  */
 #include <stdio.h>
 #include <string.h>
@@ -144,7 +145,7 @@ static const struct http_route routes[] = {
 	ROUTE("POST", "/api/v1/referrals/{id}/move", http_referral_move_post, MEMBER, "",
 	      "referral_move", "move a referral along its pipeline"),
 	ROUTE("GET", "/api/v1/{entity}", records_list, VIEWER, "limit cursor q", NULL,
-	      "a page of records, in id order; takeaways: ?q= searches, best first"),
+	      "a page of records, in id order; takeaways, persons: ?q= searches, best first"),
 	ROUTE("POST", "/api/v1/{entity}", record_add, MEMBER, "", "record", "create a record"),
 	ROUTE("GET", "/api/v1/{entity}/{id}", record_get, VIEWER, "", NULL, "one record"),
 	ROUTE("PATCH", "/api/v1/{entity}/{id}", record_edit, MEMBER, "", "record_patch",
@@ -390,8 +391,8 @@ static int parse_cursor(const char *s, mu_id *after, struct mu_error *err)
 		       " next_cursor of the previous page", s);
 }
 
-/* ?q= on takeaways: the same page, most relevant first; its cursor is the number of
- * results before the next page (app/search.h reads the text). */
+/* ?q= on takeaways and persons: the same page, most relevant first; its cursor is the
+ * number of results before the next page (app/search.h reads the text). */
 static int records_search(struct http_request *req, const char *q, size_t limit, mu_id offset,
 			  struct http_reply *rep, struct mu_error *err)
 {
@@ -400,11 +401,16 @@ static int records_search(struct http_request *req, const char *q, size_t limit,
 	json_t *items, *page;
 	int rc;
 
-	if (req->entity->kind != ENT_TAKEAWAY)
-		return mu_fail(err, MU_EUSAGE, "q", "%s cannot be searched; only takeaways take ?q=",
-			       req->entity->plural);
-	if ((rc = app_takeaway_search(req->app, req->arena, q, (size_t)offset, limit + 1, &recs,
-				      &n, err)) < 0)
+	if (req->entity->kind == ENT_TAKEAWAY)
+		rc = app_takeaway_search(req->app, req->arena, q, (size_t)offset, limit + 1, &recs,
+					 &n, err);
+	else if (req->entity->kind == ENT_PERSON)
+		rc = app_person_search(req->app, req->arena, q, (size_t)offset, limit + 1, &recs,
+				       &n, err);
+	else
+		return mu_fail(err, MU_EUSAGE, "q", "%s cannot be searched; only takeaways and"
+			       " persons take ?q=", req->entity->plural);
+	if (rc < 0)
 		return rc;
 	items = json_array();
 	for (size_t i = 0; i < n && i < limit; i++)
