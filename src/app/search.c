@@ -362,7 +362,7 @@ int app_person_search(struct app *app, struct mu_arena *a, const char *text, siz
 		      size_t limit, struct mu_record **out, size_t *n, struct mu_error *err)
 {
 	struct store_search_term *terms;
-	struct scored *found;
+	struct scored *found = NULL;
 	size_t nterms, nfound = 0;
 	int rc;
 

@@ -112,6 +112,8 @@ static const struct http_route routes[] = {
 	      "exchanges with their points"),
 	ROUTE("GET", "/api/v1/strength", http_strength_get, VIEWER, "a! b!", NULL,
 	      "tie strength (SPEC 4.4)"),
+	ROUTE("GET", "/api/v1/timeline", http_timeline_get, VIEWER, "person!", NULL,
+	      "a person's history, newest first, and their ties with strength"),
 	ROUTE("GET", "/api/v1/agenda", http_agenda_get, VIEWER, "person date", NULL,
 	      "today's agenda"),
 	ROUTE("GET", "/api/v1/agenda.ics", http_agenda_ics_get, VIEWER, "person token", NULL,

@@ -177,6 +177,109 @@ json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it
 	return o;
 }
 
+static json_t *day_json(int64_t days)
+{
+	char buf[MU_DATE_LEN];
+	if (days == M_NO_DATE)
+		return json_null();
+	mu_date_format(days, buf);
+	return json_string(buf);
+}
+
+static json_t *organisation_json(const struct m_facts *f, mu_id id)
+{
+	const struct m_organisation *o = m_organisation_get(f, id);
+	if (!id)
+		return json_null();
+	return json_pack("{s:o, s:s?}", "id", record_id_json(id), "name", o ? o->name : NULL);
+}
+
+static json_t *referral_json(const struct m_facts *f, const struct m_referral *r)
+{
+	mu_time moved = M_NO_DATE;
+	for (size_t i = 0; i < r->n_history; i++)
+		if (moved == M_NO_DATE || r->history[i].at > moved)
+			moved = r->history[i].at;
+	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:o}",
+			 "id", record_id_json(r->id), "giver", answer_person(f, r->giver),
+			 "receiver", answer_person(f, r->receiver),
+			 "prospect", answer_person(f, r->prospect_person),
+			 "prospect_organisation", organisation_json(f, r->prospect_organisation),
+			 "network", answer_network(f, r->network),
+			 "status", enum_referral_status.items[r->status].name,
+			 "given_at", answer_time(m_given_at(r)), "moved_at", answer_time(moved),
+			 "closed_value", money_json(&r->closed));
+}
+
+static json_t *meeting_json(const struct m_facts *f, const struct timeline_item *it)
+{
+	const struct m_meeting *m = it->record;
+	return json_pack("{s:o, s:o, s:o, s:s?, s:o, s:b, s:o}", "id", record_id_json(m->id),
+			 "at", answer_time(m->at), "network", answer_network(f, m->network),
+			 "place", m->place,
+			 "attendance", it->code >= 0 ? json_string(enum_attendance_code.items[it->code].name)
+						     : json_null(),
+			 "visitor", it->code < 0, "invited_by", answer_person(f, it->invited_by));
+}
+
+static json_t *timeline_record(const struct m_facts *f, const struct timeline_item *it)
+{
+	const struct m_one_to_one *o = it->record;
+	const struct m_takeaway *k = it->record;
+	const struct m_tie *t = it->record;
+
+	switch (it->kind) {
+	case TL_EXCHANGE:
+		return answer_exchange(f, it->record);
+	case TL_REFERRAL:
+		return referral_json(f, it->record);
+	case TL_ONE_TO_ONE:
+		return json_pack("{s:o, s:o, s:o, s:o}", "id", record_id_json(o->id),
+				 "at", answer_time(o->at), "a", answer_person(f, o->a),
+				 "b", answer_person(f, o->b));
+	case TL_MEETING:
+		return meeting_json(f, it);
+	case TL_TAKEAWAY:
+		return json_pack("{s:o, s:o, s:o, s:o, s:s?, s:b}", "id", record_id_json(k->id),
+				 "at", answer_time(k->at), "network", answer_network(f, k->network),
+				 "meeting", k->meeting ? record_id_json(k->meeting) : json_null(),
+				 "text", k->text, "idea", k->idea);
+	case TL_TIE:
+		return json_pack("{s:o, s:o, s:o, s:o, s:s, s:s?}", "id", record_id_json(t->id),
+				 "a", answer_person(f, t->a), "b", answer_person(f, t->b),
+				 "since", day_json(t->since), "tier", enum_tier.items[t->tier].name,
+				 "how_met", t->how_met);
+	case TL_COUNT:
+		break;
+	}
+	return json_null();
+}
+
+json_t *answer_timeline(const struct m_facts *f, mu_id person, const struct timeline_item *items,
+			size_t n, const struct timeline_tie *ties, size_t nties)
+{
+	json_t *list = json_array(), *tlist = json_array();
+	for (size_t i = 0; i < n; i++) {
+		json_t *rec = timeline_record(f, &items[i]);
+		json_array_append_new(list, json_pack("{s:s, s:o, s:O, s:o}",
+						      "kind", timeline_kind_name[items[i].kind],
+						      "at", answer_time(items[i].at),
+						      "id", json_object_get(rec, "id"),
+						      timeline_kind_name[items[i].kind], rec));
+	}
+	for (size_t i = 0; i < nties; i++) {
+		const struct m_tie *t = ties[i].tie;
+		json_array_append_new(tlist, json_pack("{s:o, s:o, s:s, s:s, s:o, s:s?, s:i, s:o, s:o}",
+			"id", record_id_json(t->id), "person", answer_person(f, ties[i].other),
+			"tier", enum_tier.items[t->tier].name, "status", enum_tie_status.items[t->status].name,
+			"since", day_json(t->since), "how_met", t->how_met,
+			"cadence_days", ledger_cadence(f, t), "strength", answer_number(ties[i].s.s),
+			"last_interaction", answer_time(ties[i].s.last)));
+	}
+	return json_pack("{s:o, s:o, s:o}", "person", answer_person(f, person), "ties", tlist,
+			 "items", list);
+}
+
 static json_t *date_json(int64_t days)
 {
 	char buf[MU_DATE_LEN];

@@ -195,6 +195,13 @@ code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/balance?a=2&b=1")
 t_jq "balance" '.balance' "-1"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/agenda?person=1&date=2026-09-01")
 t_jq "agenda as of a date" '.date' "2026-09-01"
+m --user tester@example.org --json timeline "Anna Lind" >"$T_DIR/cli.json"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/timeline?person=anna@lind.se")
+t_eq "the timeline as the CLI writes it" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/cli.json")"
+t_jq "with the exchanges" '[.items[] | select(.kind == "exchange")] | length > 0' "true"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/timeline")
+t_eq "timeline without a person" "$code" 400
+t_jq "names the argument" '.error.field' "person"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X POST -d '{"status": "offer"}' "$base/api/v1/referrals/$rid/move")
 t_eq "move a won referral" "$code" 422
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X POST -d '{"status": "won", "x": 1}' "$base/api/v1/referrals/$rid/move")
@@ -229,5 +236,22 @@ t_ok "demo calendar" m --db "$T_DIR/demo.db" export ical -o "$T_DIR/demo.ics"
 t_ok "valid RFC 5545 (tests/tools/check-ical)" /usr/bin/python3 "$ROOT/tests/tools/check-ical" "$T_DIR/demo.ics"
 t_ok "demo balance" m --db "$T_DIR/demo.db" --json balance
 t_jq "B in [-1, 1]" '[.members[].balance | (. >= -1 and . <= 1)] | all' "true"
+
+# a person's timeline: the ledger's exchanges and the rest, newest first; ties strongest first
+t_ok "demo ledger" m --db "$T_DIR/demo.db" --json ledger "Anna Lind"
+ledger_ids=$(jq -c '[.exchanges[].id]' "$T_OUT")
+t_ok "demo timeline" m --db "$T_DIR/demo.db" --json timeline "Anna Lind"
+t_jq "every exchange of the ledger, in its order" '[.items[] | select(.kind == "exchange") | .id] | tojson' "$ledger_ids"
+t_jq "newest first" '[.items[].at] | . == (sort | reverse)' "true"
+t_jq "referrals, one-to-ones, meetings, takeaways and ties too" \
+	'[.items[].kind] | unique | join(",")' "exchange,meeting,one_to_one,referral,takeaway,tie"
+t_jq "each about her" '[.items[] | select(.kind == "one_to_one") | .one_to_one | (.a.name == "Anna Lind" or .b.name == "Anna Lind")] | all' "true"
+t_jq "meetings with her attendance" '[.items[] | select(.kind == "meeting") | .meeting.attendance] | map(. != null) | all' "true"
+t_jq "ties strongest first" '[.ties[].strength] | . == (sort | reverse) and length > 0' "true"
+t_jq "a tie's other side" '[.ties[].person.name] | index("Anna Lind")' "null"
+t_ok "demo timeline for people" m --db "$T_DIR/demo.db" timeline "Anna Lind"
+t_match "a table of ties" "^TIE +TIER +STRENGTH" "$T_OUT"
+t_exit "timeline needs a person" 2 m --db "$T_DIR/demo.db" timeline
+t_exit "an unknown person" 1 m --db "$T_DIR/demo.db" timeline "Nobody Here"
 
 t_done

@@ -130,6 +130,7 @@ code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X DELETE "$base/api/v1/persons/$se
 t_eq "API: nor deleted" "$code" 404
 for path in "persons?limit=1000" "ties?limit=1000" "exchanges?limit=1000" export ledger balance \
 	agenda fit/matrix powerteams coverage matches scorecard "takeaways?q=sigrids" "persons?q=sigrid" \
+	"timeline?person=Anna%20Lind" \
 	"takeaways?limit=1000" agenda.ics \
 	"partners?person=Anna%20Lind"; do
 	code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/$path")
