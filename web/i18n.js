@@ -13,6 +13,9 @@
 import paths from "./catalogues/paths.js";
 import map from "./catalogues/map.js";
 import interchange from "./catalogues/interchange.js";
+import agenda from "./catalogues/agenda.js";
+import people from "./catalogues/people.js";
+import person from "./catalogues/person.js";
 
 export const LANGUAGES = { en: "English", sv: "Svenska", da: "Dansk" };
 
@@ -57,7 +60,7 @@ const shared = {
     "error.generic": "Something went wrong: {message}",
     "error.field": "Check this field: {message}",
     "nav.label": "Main",
-    "nav.home": "Home",
+    "nav.home": "Workspaces",
     "nav.paths": "Warm paths",
     "nav.map": "Network map",
     "nav.interchange": "Import and export",
@@ -100,7 +103,7 @@ const shared = {
     "error.generic": "Något gick fel: {message}",
     "error.field": "Kontrollera fältet: {message}",
     "nav.label": "Huvudmeny",
-    "nav.home": "Start",
+    "nav.home": "Arbetsytor",
     "nav.paths": "Varma vägar",
     "nav.map": "Nätverkskarta",
     "nav.interchange": "Import och export",
@@ -143,14 +146,14 @@ const shared = {
     "error.generic": "Noget gik galt: {message}",
     "error.field": "Tjek feltet: {message}",
     "nav.label": "Hovedmenu",
-    "nav.home": "Forside",
+    "nav.home": "Arbejdsområder",
     "nav.paths": "Varme veje",
     "nav.map": "Netværkskort",
     "nav.interchange": "Import og eksport",
   },
 };
 
-export const catalogues = merge([shared, paths, map, interchange]);
+export const catalogues = merge([shared, paths, map, interchange, agenda, people, person]);
 
 // One catalogue per language from the parts; a key in two parts is a mistake that
 // would silently hide one of them, so it stops the UI at once.
