@@ -342,6 +342,13 @@ try {
     await waitText(page, ".note", "Saved.");
     return same(await text(page, ".person-head p.muted"), "Styrelseordförande at Lind Rekrytering AB");
   });
+  await check("her agenda, one link away: nothing of her own yet, the workspace's goals only", async () => {
+    await agendaShown(page, () => page.click('.person-head a[href^="#/agenda?person="]'));
+    const sections = await page.$$eval(".agenda-kind", (ss) => ss.map((s) => s.dataset.kind).join(","));
+    const whose = await texts(page, "li.agenda-item .for");
+    const rest = await text(page, ".agenda-results");
+    return (sections === "goal" && whose.every((w) => w === "The workspace's goal") && !rest.includes("null")) || `sections ${sections}, ${whose.join("|")}`;
+  });
   await goPeople(page);
   await search(page, "greta");
   await check("and found by the search", async () => same((await texts(page, "table.people tbody td a")).join(","), "Greta Testsson"));

@@ -123,10 +123,10 @@ export function agendaView(ctx, query = new URLSearchParams()) {
       return;
     }
     tr(status, answer.person ? "agenda.summary_person" : "agenda.summary_all", { ...whose, count: n, date: day(answer.date) });
+    const kinds = SECTIONS.filter((kind) => answer.items.some((it) => it.kind === kind));
     results.replaceChildren(
-      ...SECTIONS.map((kind) => {
+      ...kinds.map((kind) => {
         const items = answer.items.filter((it) => it.kind === kind);
-        if (!items.length) return null;
         return h(
           "section",
           { class: "agenda-kind stack", "data-kind": kind, "aria-labelledby": `agenda-${kind}` },
