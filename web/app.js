@@ -1,7 +1,8 @@
 // app.js - the shell of the web UI: language picker, session, hash router.
 //
 // One page (index.html); views render into <main> by the URL's fragment: #/signin,
-// #/ (home), #/paths, #/map, #/interchange, #/ledger, #/asks, #/fit, #/powerteams. A view is a function (ctx, query) -> Element, listed in
+// #/agenda (where a signed-in person lands), #/people, #/person, #/ (the account and
+// its workspaces) and the other pages of `routes`. A view is a function (ctx, query) -> Element, listed in
 // `routes` with the catalogue key of its title and whether it is for people signed in
 // or out. On load GET /api/v1/session says which: 401 is signed out. query is what
 // follows "?" in the fragment, as URLSearchParams (#/paths?to=58; also ctx.query);
@@ -12,6 +13,7 @@
 import { api, onSignedOut, setCsrf, setWorkspace } from "./api.js";
 import { h, showError } from "./dom.js";
 import { LANGUAGES, initLanguage, language, onLanguageChange, setLanguage, t } from "./i18n.js";
+import { agendaView } from "./views/agenda.js";
 import { homeView } from "./views/home.js";
 import { interchangeView } from "./views/interchange.js";
 import { asksView } from "./views/asks.js";
@@ -23,9 +25,17 @@ import { networksView } from "./views/networks.js";
 import { participationView } from "./views/participation.js";
 import { pathsView } from "./views/paths.js";
 import { planView } from "./views/plan.js";
+import { peopleView } from "./views/people.js";
+import { personView } from "./views/person.js";
 import { signinView } from "./views/signin.js";
 
+// Where a signed-in person lands: today's agenda.
+const START = "/agenda";
+
 const routes = {
+  "/agenda": { view: agendaView, title: "agenda.title", signedIn: true },
+  "/people": { view: peopleView, title: "people.title", signedIn: true },
+  "/person": { view: personView, title: "person.title", signedIn: true, nav: "/people" },
   "/": { view: homeView, title: "home.title", signedIn: true },
   "/signin": { view: signinView, title: "signin.title", signedIn: false },
   "/paths": { view: pathsView, title: "paths.title", signedIn: true },
@@ -50,7 +60,7 @@ const ctx = {
   query: new URLSearchParams(),
   signedIn(doc) {
     remember(doc);
-    go("/");
+    go(START);
   },
   async signOut() {
     try {
@@ -110,7 +120,8 @@ function go(path) {
 }
 
 // Show the view of the URL's fragment (#/path?query); one for the other side of
-// signing in sends the person to the right one (signed out: sign-in; signed in: home).
+// signing in sends the person to the right one (signed out: sign-in; signed in: the
+// agenda).
 function render(initial) {
   const fragment = location.hash.replace(/^#/, "");
   const mark = fragment.indexOf("?");
@@ -118,13 +129,15 @@ function render(initial) {
   ctx.query = new URLSearchParams(mark < 0 ? "" : fragment.slice(mark + 1));
   let route = routes[path] || notFound;
   if (route.signedIn !== Boolean(ctx.session)) {
-    path = ctx.session ? "/" : "/signin";
+    path = ctx.session ? START : "/signin";
     route = routes[path];
     ctx.query = new URLSearchParams();
     history.replaceState(null, "", `#${path}`);
   }
+  // the nav marks the view's own link, or the main page it belongs to (route.nav)
+  const current = `#${route.nav || path}`;
   for (const link of document.querySelectorAll("#nav a")) {
-    if (link.getAttribute("href") === `#${path}`) link.setAttribute("aria-current", "page");
+    if (link.getAttribute("href") === current) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
   const main = document.getElementById("main");

@@ -21,6 +21,9 @@ import goals from "./catalogues/goals.js";
 import plan from "./catalogues/plan.js";
 import networks from "./catalogues/networks.js";
 import participation from "./catalogues/participation.js";
+import agenda from "./catalogues/agenda.js";
+import people from "./catalogues/people.js";
+import person from "./catalogues/person.js";
 
 export const LANGUAGES = { en: "English", sv: "Svenska", da: "Dansk" };
 
@@ -65,7 +68,7 @@ const shared = {
     "error.generic": "Something went wrong: {message}",
     "error.field": "Check this field: {message}",
     "nav.label": "Main",
-    "nav.home": "Home",
+    "nav.home": "Workspaces",
     "nav.paths": "Warm paths",
     "nav.map": "Network map",
     "nav.interchange": "Import and export",
@@ -108,7 +111,7 @@ const shared = {
     "error.generic": "Något gick fel: {message}",
     "error.field": "Kontrollera fältet: {message}",
     "nav.label": "Huvudmeny",
-    "nav.home": "Start",
+    "nav.home": "Arbetsytor",
     "nav.paths": "Varma vägar",
     "nav.map": "Nätverkskarta",
     "nav.interchange": "Import och export",
@@ -151,7 +154,7 @@ const shared = {
     "error.generic": "Noget gik galt: {message}",
     "error.field": "Tjek feltet: {message}",
     "nav.label": "Hovedmenu",
-    "nav.home": "Forside",
+    "nav.home": "Arbejdsområder",
     "nav.paths": "Varme veje",
     "nav.map": "Netværkskort",
     "nav.interchange": "Import og eksport",
@@ -159,7 +162,8 @@ const shared = {
 };
 
 export const catalogues = merge([
-  shared, paths, map, interchange, ledger, asks, fit, powerteams, goals, plan, networks, participation,
+  shared, paths, map, interchange, agenda, people, person, ledger, asks, fit, powerteams, goals, plan,
+  networks, participation,
 ]);
 
 // One catalogue per language from the parts; a key in two parts is a mistake that

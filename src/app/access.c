@@ -851,6 +851,20 @@ int app_authenticate(struct app *app, const struct app_credentials *c, enum role
 	return rc;
 }
 
+/* The person the signed-in account is in each of its workspaces (0: none linked), so
+ * that a face can start from the account's own agenda. */
+static int people_of(struct app *app, struct mu_arena *a, const struct store_grant *g,
+		     size_t n, mu_id **out, struct mu_error *err)
+{
+	int rc = 0;
+
+	*out = mu_alloc_array(a, n ? n : 1, sizeof **out);
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		rc = store_person_of_account(app->st, g[i].workspace, app->who.account, &(*out)[i],
+					     err);
+	return rc;
+}
+
 int app_session_json(struct app *app, const char *session_token, json_t **out,
 		     struct mu_error *err)
 {
@@ -858,6 +872,8 @@ int app_session_json(struct app *app, const char *session_token, json_t **out,
 	struct store_grant *g;
 	struct mu_arena a;
 	char csrf[APP_TOKEN_MAX];
+	json_t *workspaces;
+	mu_id *people = NULL;
 	size_t n;
 	int rc;
 
@@ -867,11 +883,17 @@ int app_session_json(struct app *app, const char *session_token, json_t **out,
 	rc = store_account_get(app->st, &a, app->who.account, &acc, err);
 	if (rc == 0)
 		rc = store_grant_list(app->st, &a, app->who.account, &g, &n, err);
+	if (rc == 0)
+		rc = people_of(app, &a, g, n, &people, err);
 	if ((rc = store_end(app->st, rc, err)) < 0)
 		goto out;
 	*out = json_object();
 	json_object_set_new(*out, "account", account_json(&acc));
-	json_object_set_new(*out, "workspaces", grants_json(g, n));
+	workspaces = grants_json(g, n);
+	for (size_t i = 0; i < n; i++)
+		json_object_set_new(json_array_get(workspaces, i), "person",
+				    people[i] ? record_id_json(people[i]) : json_null());
+	json_object_set_new(*out, "workspaces", workspaces);
 	if (session_token) {
 		app_csrf_of(session_token, csrf);
 		json_object_set_new(*out, "csrf_token", json_string(csrf));

@@ -301,6 +301,19 @@ static int attendance_after_the_fact(const struct app *app, const struct mu_reco
 		       " record its attendance afterwards", at->s);
 }
 
+/* "When" defaults to now: recording an exchange, a one-to-one or a takeaway as it
+ * happens is the common case, on every face. */
+static void at_defaults_to_now(const struct app *app, const struct entity_def *e, json_t *obj)
+{
+	const struct field_def *at = model_field(e, "at");
+	char ts[MU_TIME_LEN];
+
+	if (at && at->type == FT_TIME && json_is_object(obj) && !json_object_get(obj, "at")) {
+		mu_time_format(app->now, ts);
+		json_object_set_new(obj, "at", json_string(ts));
+	}
+}
+
 int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def *e,
 		   json_t *obj, struct mu_record **out, struct mu_error *err)
 {
@@ -311,6 +324,7 @@ int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def 
 		return rc;
 	if (e->kind == ENT_REFERRAL && json_is_object(obj) && !json_object_get(obj, "history"))
 		app_referral_start(app, obj);
+	at_defaults_to_now(app, e, obj);
 	rc = record_decode(a, e, obj, RD_CREATE, app_resolve_existing, app, out, err);
 	if (rc == 0 && model_key_index(e) >= 0) {
 		int exists = store_record_exists(app->st, app->ws, e, (*out)->v[model_key_index(e)].i,

@@ -396,6 +396,7 @@ static void load_takeaway(struct loader *l, struct m_takeaway *k)
 	k->meeting = ref(l, "meeting_id");
 	k->author = ref(l, "author");
 	k->at = when(l, "at");
+	k->text = text(l, "text");
 	json_array_foreach(tags, i, x)
 		k->idea |= json_is_string(x) && strcmp(json_string_value(x), "idea") == 0;
 	json_decref(tags);

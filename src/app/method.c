@@ -21,6 +21,7 @@
 #include "method/roi.h"
 #include "method/scorecard.h"
 #include "method/strength.h"
+#include "method/timeline.h"
 #include "enums_gen.h"
 #include "core/banned.h"
 
@@ -385,6 +386,24 @@ int app_strength(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_erro
 	strength_contact(&c.f, a, b, &ct);
 	strength_compute(&c.f, m_tie_between(&c.f, a, b), a, b, &ct, &s);
 	*out = answer_strength(&c.f, &s);
+	return call_end(&c, 0);
+}
+
+int app_timeline(struct app *app, mu_id person, json_t **out, struct mu_error *err)
+{
+	struct call c;
+	struct timeline_item *items;
+	struct timeline_tie *ties;
+	size_t n, nties;
+	int rc;
+
+	if ((rc = call_begin(app, &c, err)) < 0)
+		return rc;
+	if ((rc = call_need_person(&c.f, person, err)) < 0)
+		return call_end(&c, rc);
+	timeline_build(&c.f, person, &c.a, &items, &n);
+	timeline_ties(&c.f, person, &c.a, &ties, &nties);
+	*out = answer_timeline(&c.f, person, items, n, ties, nties);
 	return call_end(&c, 0);
 }
 

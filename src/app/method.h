@@ -38,6 +38,8 @@ int app_balance_group(struct app *app, mu_id network, json_t **out, struct mu_er
 int app_ledger(struct app *app, mu_id person, json_t **out, struct mu_error *err);
 /* Strength of a towards b with its five terms (§4.4). */
 int app_strength(struct app *app, mu_id a, mu_id b, json_t **out, struct mu_error *err);
+/* One person's history, newest first, and their ties with strength (method/timeline.h). */
+int app_timeline(struct app *app, mu_id person, json_t **out, struct mu_error *err);
 /* Today's agenda, for one person or everyone (person 0). */
 int app_agenda(struct app *app, mu_id person, json_t **out, struct mu_error *err);
 

@@ -210,3 +210,175 @@ int app_takeaway_search(struct app *app, struct mu_arena *a, const char *text, s
 		return rc;
 	return app_audit_read(app, "search", "takeaway", 0, NULL, err);
 }
+
+/* --- persons --- */
+
+/* A person's searchable text, each field as a matching key (text_key: case and
+ * accents ignored, punctuation a space), the name first. */
+struct person_text {
+	const char *field[8];
+	size_t n;
+};
+
+static const char *key_of(struct mu_arena *a, const char *s)
+{
+	return s ? text_key(s, mu_alloc(a, 2 * strlen(s) + 1)) : NULL;
+}
+
+static void add_field(struct mu_arena *a, struct person_text *pt, const char *s)
+{
+	if (s && *s && pt->n < sizeof pt->field / sizeof pt->field[0])
+		pt->field[pt->n++] = key_of(a, s);
+}
+
+/* A list field (e-mails, tags) as one text: its strings, space-separated. */
+static const char *list_text(struct mu_arena *a, const struct mu_value *v)
+{
+	json_t *arr = v->set ? json_loads(v->s, 0, NULL) : NULL, *el;
+	char *out = NULL;
+	size_t i;
+
+	json_array_foreach(arr, i, el)
+		if (json_is_string(el))
+			out = out ? mu_printf(a, "%s %s", out, json_string_value(el)) :
+				    mu_strdup(a, json_string_value(el));
+	json_decref(arr);
+	return out;
+}
+
+static int cmp_org(const void *k, const void *x)
+{
+	mu_id a = *(const mu_id *)k, b = ((const struct mu_record *)x)->id;
+	return a < b ? -1 : a > b;
+}
+
+static void person_text(struct mu_arena *a, const struct mu_record *p,
+			const struct mu_record *orgs, size_t norgs, struct person_text *pt)
+{
+	const struct mu_value *v = p->v;
+	const struct entity_def *e = p->ent;
+	int org = model_field_index(e, "organisation_id");
+
+	pt->n = 0;
+	add_field(a, pt, v[model_field_index(e, "full_name")].s);
+	add_field(a, pt, list_text(a, &v[model_field_index(e, "emails")]));
+	add_field(a, pt, v[model_field_index(e, "title")].set ? v[model_field_index(e, "title")].s : NULL);
+	add_field(a, pt, v[model_field_index(e, "city")].set ? v[model_field_index(e, "city")].s : NULL);
+	add_field(a, pt, list_text(a, &v[model_field_index(e, "tags")]));
+	if (v[org].set) {
+		const struct mu_record *o = bsearch(&v[org].i, orgs, norgs, sizeof(*orgs), cmp_org);
+		if (o)
+			add_field(a, pt, o->v[model_field_index(o->ent, "name")].s);
+	}
+}
+
+/* 1 if key holds needle at the start of a word: "anna lind" finds "anna lindqvist". */
+static int at_word_start(const char *key, const char *needle)
+{
+	size_t len = strlen(needle);
+
+	for (const char *s = key; (s = strstr(s, needle)); s++)
+		if (s == key || s[-1] == ' ')
+			return len > 0;
+	return 0;
+}
+
+/* How well pt matches every term: 0 if one is missing; a term in the name counts
+ * twice, so that people called so come before people merely working there. */
+static int person_score(const struct person_text *pt, const char *const *terms, size_t nterms)
+{
+	int score = 0;
+
+	for (size_t t = 0; t < nterms; t++) {
+		int best = 0;
+		for (size_t f = 0; f < pt->n && best < 2; f++)
+			if (at_word_start(pt->field[f], terms[t]))
+				best = f == 0 ? 2 : 1;
+		if (!best)
+			return 0;
+		score += best;
+	}
+	return score;
+}
+
+struct scored {
+	struct mu_record r;
+	int score;
+};
+
+static int by_score(const void *x, const void *y)
+{
+	const struct scored *a = x, *b = y;
+	if (a->score != b->score)
+		return b->score - a->score;
+	return (a->r.id > b->r.id) - (a->r.id < b->r.id);
+}
+
+/* The terms as matching keys: each term's words joined, then text_key'd. */
+static const char **term_keys(struct mu_arena *a, const struct store_search_term *terms,
+			      size_t n)
+{
+	const char **keys = mu_alloc_array(a, n, sizeof(*keys));
+
+	for (size_t t = 0; t < n; t++) {
+		const char *joined = terms[t].words[0];
+		for (size_t w = 1; w < terms[t].nwords; w++)
+			joined = mu_printf(a, "%s %s", joined, terms[t].words[w]);
+		keys[t] = key_of(a, joined);
+	}
+	return keys;
+}
+
+static int search_persons(struct app *app, struct mu_arena *a, const char *const *keys,
+			  size_t nkeys, struct scored **out, size_t *n, struct mu_error *err)
+{
+	struct mu_record *people, *orgs;
+	size_t npeople, norgs;
+	struct person_text pt;
+	int rc;
+
+	if ((rc = store_record_list(app->st, a, app->ws, model_entity(ENT_PERSON), 0, 0, &people,
+				    &npeople, err)) < 0 ||
+	    (rc = store_record_list(app->st, a, app->ws, model_entity(ENT_ORGANISATION), 0, 0,
+				    &orgs, &norgs, err)) < 0)
+		return rc;
+	if (app->priv)
+		privacy_filter(app->priv, a, people, &npeople);
+	*out = mu_alloc_array(a, npeople ? npeople : 1, sizeof(**out));
+	*n = 0;
+	for (size_t i = 0; i < npeople; i++) {
+		int score;
+		person_text(a, &people[i], orgs, norgs, &pt);
+		if ((score = person_score(&pt, keys, nkeys)) > 0) {
+			(*out)[*n].r = people[i];
+			(*out)[(*n)++].score = score;
+		}
+	}
+	qsort(*out, *n, sizeof(**out), by_score);
+	return 0;
+}
+
+int app_person_search(struct app *app, struct mu_arena *a, const char *text, size_t offset,
+		      size_t limit, struct mu_record **out, size_t *n, struct mu_error *err)
+{
+	struct store_search_term *terms;
+	struct scored *found = NULL;
+	size_t nterms, nfound = 0;
+	int rc;
+
+	if ((rc = app_need_workspace(app, err)) < 0 ||
+	    (rc = app_search_parse(a, text, &terms, &nterms, err)) < 0 ||
+	    (rc = app_begin(app, STORE_READ, a, err)) < 0)
+		return rc;
+	rc = search_persons(app, a, term_keys(a, terms, nterms), nterms, &found, &nfound, err);
+	if ((rc = app_end(app, rc, err)) < 0)
+		return rc;
+	size_t from = offset < nfound ? offset : nfound;
+	*n = nfound - from;
+	if (limit && *n > limit)
+		*n = limit;
+	*out = mu_alloc_array(a, *n ? *n : 1, sizeof(**out));
+	for (size_t i = 0; i < *n; i++)
+		(*out)[i] = found[from + i].r;
+	return app_audit_read(app, "search", "person", 0, NULL, err);
+}

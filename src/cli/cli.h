@@ -96,7 +96,7 @@ int cli_subject(struct cli *c, const struct cli_command *cmd, int argc, char **a
 		struct mu_error *err);
 /* The method (cli/method.c). */
 #define CLI_METHOD_COMMANDS(X) X(fit) X(partners) X(powerteams) X(balance) X(ledger) \
-	X(strength) X(agenda) X(referral) X(export_any) \
+	X(strength) X(timeline) X(agenda) X(referral) X(export_any) \
 	X(roi) X(goals) X(scorecard) X(coverage) X(matches) \
 	X(participation) X(path) X(pymk) X(brokerage) X(communities) X(bridges) X(map)
 #define CLI_DECLARE(name) int cli_##name(struct cli *c, const struct cli_command *cmd, \

@@ -100,6 +100,13 @@ static const struct cli_command commands[] = {
 	  "tie strength of A towards B, term by term",
 	  "s = 0.35 recency + 0.25 frequency + 0.10 duration + 0.15 mutual benefit + 0.15"
 	  " liking, each term shown with what gave it (SPEC 4.4)." },
+	{ "timeline", cli_timeline, CMD_STORE | CMD_WORKSPACE, 0, "PERSON",
+	  "a person's history, newest first, and their ties with strength",
+	  "Everything the workspace holds about one person, newest first: exchanges given and"
+	  " received, referrals given, received or about them (dated when given, with the"
+	  " status now), one-to-ones, meetings attended (with the attendance code) or visited,"
+	  " takeaways they wrote, and when each tie began. Then their ties, strongest first,"
+	  " with tier and strength (SPEC 4.4). What the caller may not see is left out." },
 	{ "agenda", cli_agenda, CMD_STORE | CMD_WORKSPACE, 0, "[PERSON] [--date D]",
 	  "what to do today: follow-ups, thanks, referrals, goals",
 	  "Ties overdue on their cadence ranked by strength x days overdue, thank-yous owed"

@@ -449,6 +449,70 @@ int cli_strength(struct cli *c, const struct cli_command *cmd, int argc, char **
 	return print_or_draw(c, j, draw_strength);
 }
 
+/* One line of the timeline: what happened, in the CLI's English. */
+static const char *timeline_line(struct cli *c, json_t *it)
+{
+	const char *kind = str(it, "kind");
+	json_t *r = json_object_get(it, kind);
+
+	if (!strcmp(kind, "exchange"))
+		return mu_printf(&c->a, "%s from %s to %s", str(r, "kind"), who(r, "giver"),
+				 who(r, "receiver"));
+	if (!strcmp(kind, "referral"))
+		return mu_printf(&c->a, "referral from %s to %s, now %s", who(r, "giver"),
+				 who(r, "receiver"), str(r, "status"));
+	if (!strcmp(kind, "one_to_one"))
+		return mu_printf(&c->a, "one-to-one of %s and %s", who(r, "a"), who(r, "b"));
+	if (!strcmp(kind, "meeting"))
+		return mu_printf(&c->a, "%s %s", json_is_true(json_object_get(r, "visitor")) ?
+				 "visited" : "meeting of", who(r, "network"));
+	if (!strcmp(kind, "takeaway"))
+		return mu_printf(&c->a, "takeaway: %s", str(r, "text"));
+	return mu_printf(&c->a, "%s and %s met", who(r, "a"), who(r, "b"));
+}
+
+static void draw_timeline(struct cli *c, json_t *j)
+{
+	static const char *const tie_head[] = { "TIE", "TIER", "STRENGTH", "LAST CONTACT" };
+	static const char *const head[] = { "AT", "WHAT" };
+	json_t *items = json_object_get(j, "items"), *ties = json_object_get(j, "ties"), *x;
+	size_t i;
+	fprintf(c->out, "%s\n\n", who(j, "person"));
+	const char **cells = mu_alloc_array(&c->a, 4 * json_array_size(ties) + 1, sizeof *cells);
+	json_array_foreach(ties, i, x) {
+		cells[4 * i] = who(x, "person");
+		cells[4 * i + 1] = str(x, "tier");
+		cells[4 * i + 2] = mu_printf(&c->a, "%.2f", real(x, "strength"));
+		cells[4 * i + 3] = json_is_string(json_object_get(x, "last_interaction")) ?
+				   mu_printf(&c->a, "%.10s", str(x, "last_interaction")) : "";
+	}
+	cli_table(c->out, tie_head, 4, cells, json_array_size(ties));
+	fprintf(c->out, "\n");
+	cells = mu_alloc_array(&c->a, 2 * json_array_size(items) + 1, sizeof *cells);
+	json_array_foreach(items, i, x) {
+		cells[2 * i] = mu_printf(&c->a, "%.10s %.5s", str(x, "at"), str(x, "at") + 11);
+		cells[2 * i + 1] = timeline_line(c, x);
+	}
+	cli_table(c->out, head, 2, cells, json_array_size(items));
+}
+
+int cli_timeline(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+		 struct mu_error *err)
+{
+	struct args a;
+	mu_id x;
+	json_t *j;
+	int rc;
+
+	if ((rc = parse(cmd, argc, argv, 0, &a, 1, err)) < 0)
+		return rc;
+	if (a.npos != 1)
+		return cli_usage_error(err, cmd, "give the person");
+	if ((rc = person_arg(c, a.pos[0], &x, err)) < 0 || (rc = app_timeline(c->app, x, &j, err)) < 0)
+		return rc;
+	return print_or_draw(c, j, draw_timeline);
+}
+
 static void draw_agenda(struct cli *c, json_t *j)
 {
 	static const struct { const char *kind, *title; } sections[] = {

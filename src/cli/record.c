@@ -372,19 +372,6 @@ static void list_human(struct cli *c, const struct entity_def *e, struct mu_reco
 
 /* ---- verbs ---- */
 
-static int fill_now(struct cli *c, const struct entity_def *e, json_t *obj)
-{
-	const struct field_def *at = model_field(e, "at");
-	char ts[MU_TIME_LEN];
-
-	/* "when" defaults to now: recording an exchange as it happens is the common case */
-	if (at && at->type == FT_TIME && !json_object_get(obj, "at")) {
-		mu_time_format(c->env->now, ts);
-		json_object_set_new(obj, "at", json_string(ts));
-	}
-	return 0;
-}
-
 static int print_record(struct cli *c, const struct mu_record *r, const char *verb)
 {
 	if (c->env->json)
@@ -406,7 +393,6 @@ static int verb_add(struct cli *c, const struct cli_command *cmd, const struct e
 
 	if ((rc = build_object(c, cmd, e, argc, argv, 2, 0, &obj, err)) < 0)
 		return rc;
-	fill_now(c, e, obj);
 	rc = app_record_add(c->app, &c->a, e, obj, &r, err);
 	json_decref(obj);
 	return rc < 0 ? rc : print_record(c, r, "added");

@@ -7,7 +7,7 @@
 #include "http/routes.h"
 
 #define HTTP_METHOD_HANDLERS(X) X(fit_get) X(fit_matrix_get) X(partners_get) \
-	X(powerteams_get) X(balance_get) X(ledger_get) X(strength_get) X(agenda_get) X(agenda_ics_get) \
+	X(powerteams_get) X(balance_get) X(ledger_get) X(strength_get) X(timeline_get) X(agenda_get) X(agenda_ics_get) \
 	X(referral_move_post) X(roi_get) X(goals_get) X(scorecard_get) X(coverage_get) X(matches_get) \
 	X(ask_accept_post) X(participation_get) X(openapi_get) \
 	X(path_get) X(pymk_get) X(brokerage_get) X(communities_get) X(bridges_get) \

@@ -175,6 +175,16 @@ static int as_of(struct http_request *req, struct mu_error *err)
 	return 0;
 }
 
+int http_timeline_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
+{
+	mu_id p;
+	json_t *j = NULL;
+	int rc;
+	if ((rc = person(req, "person", 1, &p, err)) < 0)
+		return rc;
+	return answer(rep, app_timeline(req->app, p, &j, err), &j);
+}
+
 int http_agenda_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
 {
 	mu_id p;

@@ -9,7 +9,8 @@
  * Lists are pages in id order: ?limit=1..1000 (default 50) and ?cursor=, the opaque
  * next_cursor of the previous page (today the last id it held). next_cursor is null
  * exactly when nothing follows: the page is read with one extra row to know.
- * GET /api/v1/takeaways?q= answers a full-text search in the same page shape.
+ * GET /api/v1/takeaways?q= answers a full-text search in the same page shape, and
+ * GET /api/v1/persons?q= finds people by name, e-mail, title, city, tags or organisation.
  */
 #include <stdio.h>
 #include <string.h>
@@ -114,6 +115,8 @@ static const struct http_route routes[] = {
 	      "exchanges with their points"),
 	ROUTE("GET", "/api/v1/strength", http_strength_get, VIEWER, "a! b!", NULL,
 	      "tie strength (SPEC 4.4)"),
+	ROUTE("GET", "/api/v1/timeline", http_timeline_get, VIEWER, "person!", NULL,
+	      "a person's history, newest first, and their ties with strength"),
 	ROUTE("GET", "/api/v1/agenda", http_agenda_get, VIEWER, "person date", NULL,
 	      "today's agenda"),
 	ROUTE("GET", "/api/v1/agenda.ics", http_agenda_ics_get, VIEWER, "person token", NULL,
@@ -147,7 +150,7 @@ static const struct http_route routes[] = {
 	ROUTE("POST", "/api/v1/referrals/{id}/move", http_referral_move_post, MEMBER, "",
 	      "referral_move", "move a referral along its pipeline"),
 	ROUTE("GET", "/api/v1/{entity}", records_list, VIEWER, "limit cursor q", NULL,
-	      "a page of records, in id order; takeaways: ?q= searches, best first"),
+	      "a page of records, in id order; takeaways, persons: ?q= searches, best first"),
 	ROUTE("POST", "/api/v1/{entity}", record_add, MEMBER, "", "record", "create a record"),
 	ROUTE("GET", "/api/v1/{entity}/{id}", record_get, VIEWER, "", NULL, "one record"),
 	ROUTE("PATCH", "/api/v1/{entity}/{id}", record_edit, MEMBER, "", "record_patch",
@@ -431,8 +434,8 @@ static int reply_page(struct http_request *req, struct http_reply *rep,
 	return rc ? mu_fail(err, MU_ETOOBIG, "limit", "the page is too big; ask for fewer") : 0;
 }
 
-/* ?q= on takeaways: the same page, most relevant first; its cursor is the number of
- * results before the next page (app/search.h reads the text). */
+/* ?q= on takeaways and persons: the same page, most relevant first; its cursor is the
+ * number of results before the next page (app/search.h reads the text). */
 static int records_search(struct http_request *req, const char *q, size_t limit, mu_id offset,
 			  struct http_reply *rep, struct mu_error *err)
 {
@@ -440,11 +443,16 @@ static int records_search(struct http_request *req, const char *q, size_t limit,
 	size_t n = 0;
 	int rc;
 
-	if (req->entity->kind != ENT_TAKEAWAY)
-		return mu_fail(err, MU_EUSAGE, "q", "%s cannot be searched; only takeaways take ?q=",
-			       req->entity->plural);
-	if ((rc = app_takeaway_search(req->app, req->arena, q, (size_t)offset, limit + 1, &recs,
-				      &n, err)) < 0)
+	if (req->entity->kind == ENT_TAKEAWAY)
+		rc = app_takeaway_search(req->app, req->arena, q, (size_t)offset, limit + 1, &recs,
+					 &n, err);
+	else if (req->entity->kind == ENT_PERSON)
+		rc = app_person_search(req->app, req->arena, q, (size_t)offset, limit + 1, &recs,
+				       &n, err);
+	else
+		return mu_fail(err, MU_EUSAGE, "q", "%s cannot be searched; only takeaways and"
+			       " persons take ?q=", req->entity->plural);
+	if (rc < 0)
 		return rc;
 	return reply_page(req, rep, recs, n, limit, offset + (mu_id)limit, err);
 }

@@ -199,14 +199,163 @@ json_t *answer_strength(const struct m_facts *f, const struct strength *s)
 			 "last_interaction", answer_time(s->last), "terms", terms);
 }
 
+/* The facts of an item's sentences, by kind, so that a face in another language can
+ * word them itself (the web UI); why and todo stay the English words of the CLI. */
+static void agenda_facts(const struct m_facts *f, const struct agenda_item *it, json_t *o)
+{
+	char day[MU_DATE_LEN];
+
+	switch (it->kind) {
+	case AG_FOLLOW_UP:
+		if (it->met != M_NO_DATE)
+			mu_date_format(it->met, day);
+		json_object_set_new(o, "tier", json_string(enum_tier.items[it->tier].name));
+		json_object_set_new(o, "cadence_days", json_integer(it->cadence));
+		json_object_set_new(o, "last_contact", answer_time(it->last));
+		json_object_set_new(o, "met", it->met != M_NO_DATE ? json_string(day) : json_null());
+		break;
+	case AG_THANK:
+		json_object_set_new(o, "exchange_kind",
+				    json_string(enum_exchange_kind.items[it->what].name));
+		json_object_set_new(o, "received_at", answer_time(it->last));
+		break;
+	case AG_REFERRAL:
+		json_object_set_new(o, "giver", answer_person(f, it->giver));
+		json_object_set_new(o, "receiver", answer_person(f, it->receiver));
+		json_object_set_new(o, "status", json_string(enum_referral_status.items[it->what].name));
+		json_object_set_new(o, "moved_at", answer_time(it->last));
+		break;
+	case AG_GOAL:
+		json_object_set_new(o, "metric", json_string(enum_goal_metric.items[it->what].name));
+		json_object_set_new(o, "network", answer_network(f, it->network));
+		json_object_set_new(o, "value", answer_number(it->value));
+		json_object_set_new(o, "target", answer_number(it->target));
+		json_object_set_new(o, "progress", answer_number(it->progress));
+		json_object_set_new(o, "elapsed", answer_number(it->elapsed));
+		json_object_set_new(o, "catch_up", answer_number(it->catch_up));
+		json_object_set_new(o, "currency", it->what == GOAL_METRIC_CLOSED_VALUE ?
+				    json_string(f->currency) : json_null());
+		break;
+	case AG_COUNT:
+		break;
+	}
+}
+
 json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it)
 {
-	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:I, s:s, s:s}",
-			 "kind", agenda_kind_name[it->kind], "actor", answer_person(f, it->actor),
-			 "person", answer_person(f, it->person), "record", record_id_json(it->record),
-			 "due", answer_time(it->due), "overdue", it->overdue,
-			 "strength", it->kind == AG_FOLLOW_UP ? answer_number(it->strength) : json_null(),
-			 "days", (json_int_t)it->days, "why", it->why, "todo", it->todo);
+	json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:I}",
+			      "kind", agenda_kind_name[it->kind], "actor", answer_person(f, it->actor),
+			      "person", answer_person(f, it->person), "record", record_id_json(it->record),
+			      "due", answer_time(it->due), "overdue", it->overdue,
+			      "strength", it->kind == AG_FOLLOW_UP ? answer_number(it->strength) : json_null(),
+			      "days", (json_int_t)it->days);
+	agenda_facts(f, it, o);
+	json_object_set_new(o, "why", json_string(it->why));
+	json_object_set_new(o, "todo", json_string(it->todo));
+	return o;
+}
+
+static json_t *day_json(int64_t days)
+{
+	char buf[MU_DATE_LEN];
+	if (days == M_NO_DATE)
+		return json_null();
+	mu_date_format(days, buf);
+	return json_string(buf);
+}
+
+static json_t *organisation_json(const struct m_facts *f, mu_id id)
+{
+	const struct m_organisation *o = m_organisation_get(f, id);
+	if (!id)
+		return json_null();
+	return json_pack("{s:o, s:s?}", "id", record_id_json(id), "name", o ? o->name : NULL);
+}
+
+static json_t *referral_json(const struct m_facts *f, const struct m_referral *r)
+{
+	mu_time moved = M_NO_DATE;
+	for (size_t i = 0; i < r->n_history; i++)
+		if (moved == M_NO_DATE || r->history[i].at > moved)
+			moved = r->history[i].at;
+	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:o}",
+			 "id", record_id_json(r->id), "giver", answer_person(f, r->giver),
+			 "receiver", answer_person(f, r->receiver),
+			 "prospect", answer_person(f, r->prospect_person),
+			 "prospect_organisation", organisation_json(f, r->prospect_organisation),
+			 "network", answer_network(f, r->network),
+			 "status", enum_referral_status.items[r->status].name,
+			 "given_at", answer_time(m_given_at(r)), "moved_at", answer_time(moved),
+			 "closed_value", money_json(&r->closed));
+}
+
+static json_t *meeting_json(const struct m_facts *f, const struct timeline_item *it)
+{
+	const struct m_meeting *m = it->record;
+	return json_pack("{s:o, s:o, s:o, s:s?, s:o, s:b, s:o}", "id", record_id_json(m->id),
+			 "at", answer_time(m->at), "network", answer_network(f, m->network),
+			 "place", m->place,
+			 "attendance", it->code >= 0 ? json_string(enum_attendance_code.items[it->code].name)
+						     : json_null(),
+			 "visitor", it->code < 0, "invited_by", answer_person(f, it->invited_by));
+}
+
+static json_t *timeline_record(const struct m_facts *f, const struct timeline_item *it)
+{
+	const struct m_one_to_one *o = it->record;
+	const struct m_takeaway *k = it->record;
+	const struct m_tie *t = it->record;
+
+	switch (it->kind) {
+	case TL_EXCHANGE:
+		return answer_exchange(f, it->record);
+	case TL_REFERRAL:
+		return referral_json(f, it->record);
+	case TL_ONE_TO_ONE:
+		return json_pack("{s:o, s:o, s:o, s:o}", "id", record_id_json(o->id),
+				 "at", answer_time(o->at), "a", answer_person(f, o->a),
+				 "b", answer_person(f, o->b));
+	case TL_MEETING:
+		return meeting_json(f, it);
+	case TL_TAKEAWAY:
+		return json_pack("{s:o, s:o, s:o, s:o, s:s?, s:b}", "id", record_id_json(k->id),
+				 "at", answer_time(k->at), "network", answer_network(f, k->network),
+				 "meeting", k->meeting ? record_id_json(k->meeting) : json_null(),
+				 "text", k->text, "idea", k->idea);
+	case TL_TIE:
+		return json_pack("{s:o, s:o, s:o, s:o, s:s, s:s?}", "id", record_id_json(t->id),
+				 "a", answer_person(f, t->a), "b", answer_person(f, t->b),
+				 "since", day_json(t->since), "tier", enum_tier.items[t->tier].name,
+				 "how_met", t->how_met);
+	case TL_COUNT:
+		break;
+	}
+	return json_null();
+}
+
+json_t *answer_timeline(const struct m_facts *f, mu_id person, const struct timeline_item *items,
+			size_t n, const struct timeline_tie *ties, size_t nties)
+{
+	json_t *list = json_array(), *tlist = json_array();
+	for (size_t i = 0; i < n; i++) {
+		json_t *rec = timeline_record(f, &items[i]);
+		json_array_append_new(list, json_pack("{s:s, s:o, s:O, s:o}",
+						      "kind", timeline_kind_name[items[i].kind],
+						      "at", answer_time(items[i].at),
+						      "id", json_object_get(rec, "id"),
+						      timeline_kind_name[items[i].kind], rec));
+	}
+	for (size_t i = 0; i < nties; i++) {
+		const struct m_tie *t = ties[i].tie;
+		json_array_append_new(tlist, json_pack("{s:o, s:o, s:s, s:s, s:o, s:s?, s:i, s:o, s:o}",
+			"id", record_id_json(t->id), "person", answer_person(f, ties[i].other),
+			"tier", enum_tier.items[t->tier].name, "status", enum_tie_status.items[t->status].name,
+			"since", day_json(t->since), "how_met", t->how_met,
+			"cadence_days", ledger_cadence(f, t), "strength", answer_number(ties[i].s.s),
+			"last_interaction", answer_time(ties[i].s.last)));
+	}
+	return json_pack("{s:o, s:o, s:o}", "person", answer_person(f, person), "ties", tlist,
+			 "items", list);
 }
 
 static json_t *date_json(int64_t days)

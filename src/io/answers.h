@@ -17,6 +17,7 @@
 #include "method/roi.h"
 #include "method/scorecard.h"
 #include "method/strength.h"
+#include "method/timeline.h"
 
 /* A number as answers show it: rounded to four decimals. */
 json_t *answer_number(double x);
@@ -38,8 +39,13 @@ json_t *answer_team(const struct m_facts *f, const struct fit_team *t);
 json_t *answer_balance(const struct m_facts *f, const struct balance *b);
 /* {a, b, strength, last_interaction, terms: [{term, weight, value, reason} x 5]} */
 json_t *answer_strength(const struct m_facts *f, const struct strength *s);
-/* {kind, actor, person, record, due, overdue, strength, days, why, todo} */
+/* {kind, actor, person, record, due, overdue, strength, days, the kind's facts
+ *  (docs/method.md), why, todo} */
 json_t *answer_agenda_item(const struct m_facts *f, const struct agenda_item *it);
+/* {person, ties: [{id, person, tier, status, since, how_met, cadence_days, strength,
+ *  last_interaction}], items: [{kind, at, id, KIND: {...}}]}, newest first */
+json_t *answer_timeline(const struct m_facts *f, mu_id person, const struct timeline_item *items,
+			size_t n, const struct timeline_tie *ties, size_t nties);
 
 /* {id, owner, network, metric, target, from, to, value, progress, elapsed, behind,
  *  other_currencies_left_out, reason} */

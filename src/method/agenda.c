@@ -46,6 +46,7 @@ static struct agenda_item *push(struct list *l, enum agenda_kind kind)
 	struct agenda_item *it = &l->items[l->n++];
 	memset(it, 0, sizeof *it);
 	it->kind = kind;
+	it->last = it->met = M_NO_DATE;
 	it->overdue = kind != AG_THANK;	/* the rest are listed because they are late */
 	return it;
 }
@@ -76,6 +77,10 @@ static void follow_up(const struct m_facts *f, const struct m_tie *t, mu_id me,
 	it->strength = s.s;
 	it->days = (long)overdue;
 	it->rank = s.s * (double)overdue;
+	it->last = c->last;
+	it->met = t->since;
+	it->cadence = cadence;
+	it->tier = t->tier;
 	char when[MU_DATE_LEN];
 	if (c->last != M_NO_DATE) {
 		date_text(c->last, when);
@@ -126,6 +131,8 @@ static void thanks(const struct m_facts *f, mu_id person, struct list *l)
 		it->due = items[i].due;
 		it->overdue = items[i].overdue;
 		it->days = items[i].overdue ? (long)m_days_since(f, items[i].due) : 0;
+		it->last = x->at;
+		it->what = x->kind;
 		snprintf(it->why, sizeof it->why, "%s from %s on %s, not thanked yet%s",
 			 enum_exchange_kind.items[x->kind].name, m_person_name(f, x->giver), when,
 			 items[i].overdue ? ": more than 7 days ago" : "");
@@ -161,6 +168,10 @@ static void referrals(const struct m_facts *f, mu_id person, struct list *l)
 		it->record = r->id;
 		it->due = moved + STALLED_DAYS * DAY;
 		it->days = (long)m_days_since(f, moved);
+		it->last = moved;
+		it->what = r->status;
+		it->giver = r->giver;
+		it->receiver = r->receiver;
 		snprintf(it->why, sizeof it->why, "referral from %s to %s still '%s' since %s (%ld days)",
 			 m_person_name(f, r->giver), m_person_name(f, r->receiver),
 			 enum_referral_status.items[r->status].name, when, it->days);
@@ -189,6 +200,13 @@ static void goals(const struct m_facts *f, mu_id person, struct list *l)
 		it->due = (g->to + 1) * DAY;
 		snprintf(it->why, sizeof it->why, "behind schedule: %s", p.reason);
 		double missing = p.elapsed * g->target - p.value;
+		it->what = g->metric;
+		it->network = g->network;
+		it->value = p.value;
+		it->target = g->target;
+		it->progress = p.share;
+		it->elapsed = p.elapsed;
+		it->catch_up = missing;
 		snprintf(it->todo, sizeof it->todo, "catch up %.0f to be on schedule%s%s", missing,
 			 g->network ? " in " : "",
 			 g->network && m_network_get(f, g->network) ? m_network_get(f, g->network)->name : "");

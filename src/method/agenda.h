@@ -22,6 +22,19 @@ struct agenda_item {
 	double rank;		/* follow-ups: s x days overdue */
 	double strength;	/* follow-ups: s */
 	long days;		/* days overdue, or since the referral moved */
+	/* the facts the sentences are made of, for a face that words them itself */
+	mu_time last;		/* follow-up: last contact; thanks: what was received;
+				 * referral: its last move (M_NO_DATE: none) */
+	int64_t met;		/* follow-up: the tie's since (days), or M_NO_DATE */
+	int cadence;		/* follow-up: days between contacts */
+	int tier;		/* follow-up: enum tier */
+	int what;		/* thanks: enum exchange_kind; referral: enum referral_status;
+				 * goal: enum goal_metric */
+	mu_id giver, receiver;	/* referral */
+	mu_id network;		/* goal (0: any) */
+	double value, target;	/* goal: counted so far, and the target */
+	double progress, elapsed; /* goal: value / target, and the share of the period gone */
+	double catch_up;	/* goal: what is missing to be on schedule */
 	char why[200];
 	char todo[200];
 };

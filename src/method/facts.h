@@ -182,6 +182,7 @@ struct m_network {
 struct m_takeaway {
 	mu_id id, network, meeting, author;
 	mu_time at;
+	const char *text;
 	int idea;		/* tagged "idea" */
 };
 

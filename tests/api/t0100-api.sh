@@ -53,6 +53,9 @@ t_jq "page 2" '.items | length' "1"
 t_jq "page 2 ends" '.next_cursor' "null"
 req POST /api/v1/ties "{\"a\": \"$id\", \"b\": \"$id2\", \"tier\": \"inner\"}"
 t_eq "tie created" "$code" 201
+req POST /api/v1/exchanges "{\"giver\": \"$id2\", \"receiver\": \"$id\", \"kind\": \"thanks\"}"
+t_eq "an exchange without at" "$code" 201
+t_jq "happened now, as on the command line" '.at' "2026-11-23T10:00:00Z"
 req POST /api/v1/profiles "{\"person_id\": \"$id\", \"sphere\": \"people_hr\"}"
 t_eq "profile created" "$code" 201
 req GET "/api/v1/profiles/$id"

@@ -8,7 +8,8 @@ m() { $MUTUA --now $now "$@"; }
 # workspace 1 is small; workspace 2 (the demo) has ids far beyond it, and nobody below
 # has a role there
 t_ok "init" m init --name Small --kind personal
-t_ok "a person" m --workspace Small person add --full-name "Liten Person"
+t_ok "a person" m --workspace Small --json person add --full-name "Liten Person"
+liten=$(jq -r .id "$T_OUT")
 t_ok "demo" m demo --kind group
 demo=$(m --json workspace list | jq -r '.[] | select(.name != "Small") | .id')
 foreign=$(m --workspace "$demo" --json person list | jq -r '.items[-1].id')
@@ -19,6 +20,7 @@ for role in viewer member admin owner; do
 		--password-file "$T_DIR/pw"
 	m --workspace Small token create --name walk --account "$role@example.org" >"$T_DIR/$role.tok"
 done
+t_ok "the member is Liten Person" m --workspace Small account link member@example.org "Liten Person"
 jq -n --rawfile v "$T_DIR/viewer.tok" --rawfile m "$T_DIR/member.tok" \
 	--rawfile a "$T_DIR/admin.tok" --rawfile o "$T_DIR/owner.tok" \
 	'{viewer: ($v|rtrimstr("\n")), member: ($m|rtrimstr("\n")), admin: ($a|rtrimstr("\n")),
@@ -47,6 +49,7 @@ t_nomatch "not Secure over plain HTTP" "Secure" "$T_DIR/h"
 cookie1=$(grep -oE 'mutua_session=[^;]+' "$T_DIR/h")
 csrf=$(jq -r .csrf_token "$T_OUT")
 t_jq "the account's workspaces" '.workspaces[0].role' "member"
+t_jq "and whom it is in each" '.workspaces[0].person' "$liten"
 code=$(login -d '{"email": "member@example.org", "password": "a password of twelve+"}')
 cookie2=$(grep -oE 'mutua_session=[^;]+' "$T_DIR/h")
 t_ok "a new token at each login" test "$cookie1" != "$cookie2"
@@ -66,6 +69,8 @@ t_eq "sign out" "$(sess -X POST -H "X-CSRF-Token: $csrf" "$base/api/v1/logout")"
 t_eq "the cookie is dead" "$(sess "$base/api/v1/persons")" 401
 t_eq "the other session lives" "$(command curl -s -o /dev/null -w '%{http_code}' \
 	-H "Cookie: $cookie2" "$base/api/v1/session")" 200
+code=$(login -d '{"email": "viewer@example.org", "password": "a password of twelve+"}')
+t_jq "an account linked to no one is no one" '.workspaces[0].person' "null"
 
 # throttling: ten failures a minute, then 429 with Retry-After, whether the account
 # exists or not, and with the same answer for both before that

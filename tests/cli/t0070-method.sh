@@ -134,6 +134,13 @@ t_jq "own rating" '.terms[4].value' "0.8"
 t_ok "agenda later" m --json --now 2026-09-01T00:00:00Z agenda "Anna Lind"
 t_jq "overdue inner tie first" '.items[0].kind + " " + .items[0].person.name' "follow_up Bo Berg"
 t_jq "with why and what to do" '.items[0].todo | startswith("get in touch with Bo Berg")' "true"
+# the facts of the words, for a face that says them in another language (the web UI)
+t_jq "the follow-up's tie, cadence and last contact" \
+	'.items[0] | [.tier, .cadence_days, .last_contact, .met] | map(tostring) | join(" ")' \
+	"inner 30 2026-06-05T10:00:00Z 2024-12-01"
+t_jq "the stalled referral's people, status and last step" \
+	'[.items[] | select(.kind == "referral")][0] | [.giver.name, .receiver.name, .status, .moved_at] | join(",")' \
+	"Anna Lind,Bo Berg,contacted,2026-01-01T00:00:00Z"
 t_ok "agenda for people" m --now 2026-09-01T00:00:00Z agenda "Anna Lind"
 t_match "sections" "^Get in touch" "$T_OUT"
 
@@ -165,6 +172,11 @@ t_ok "both parse" /usr/bin/python3 "$T_DIR/ics.py" "$T_DIR/a.ics" "$T_DIR/b.ics"
 t_eq "a VTODO per agenda line, the one-to-one-less workspace has no VEVENT; UIDs stable" "$(cat "$T_OUT")" "2 0 True"
 t_match "the to-do says what to do" "^SUMMARY:get in touch with Bo Berg" "$T_DIR/a.ics"
 t_exit "an unknown format" 2 m export xml
+t_ok "a help to thank for" m exchange add --giver "Dan Ek" --receiver "Anna Lind" --kind help --at "2026-08-30 09:00"
+t_ok "agenda with a thank-you" m --json --now 2026-09-01T00:00:00Z agenda "Anna Lind"
+t_jq "what was received, and when" \
+	'[.items[] | select(.kind == "thank")][0] | [.exchange_kind, .received_at, .overdue] | map(tostring) | join(" ")' \
+	"help 2026-08-30T09:00:00Z false"
 
 # a value given after the won step is still dated at it
 t_ok "another referral" m --json referral add --giver "Cia Holm" --receiver "Dan Ek"
@@ -197,6 +209,13 @@ code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/balance?a=2&b=1")
 t_jq "balance" '.balance' "-1"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/agenda?person=1&date=2026-09-01")
 t_jq "agenda as of a date" '.date' "2026-09-01"
+m --user tester@example.org --json timeline "Anna Lind" >"$T_DIR/cli.json"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/timeline?person=anna@lind.se")
+t_eq "the timeline as the CLI writes it" "$(jq -c . "$T_OUT")" "$(jq -c . "$T_DIR/cli.json")"
+t_jq "with the exchanges" '[.items[] | select(.kind == "exchange")] | length > 0' "true"
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/timeline")
+t_eq "timeline without a person" "$code" 400
+t_jq "names the argument" '.error.field' "person"
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X POST -d '{"status": "offer"}' "$base/api/v1/referrals/$rid/move")
 t_eq "move a won referral" "$code" 422
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X POST -d '{"status": "won", "x": 1}' "$base/api/v1/referrals/$rid/move")
@@ -225,6 +244,8 @@ t_ok "the best two" m --db "$T_DIR/demo.db" --json powerteams --top 2
 t_jq "two of them" '(.teams | length == 2) and .found > 2' "true"
 t_ok "demo agenda" m --db "$T_DIR/demo.db" --json agenda
 t_jq "every line says why and what" '[.items[] | (.why != "" and .todo != "")] | all' "true"
+t_jq "a goal behind says how far, as numbers" \
+	'[.items[] | select(.kind == "goal") | (.metric != null and .value < .target and .progress < .elapsed and .catch_up > 0)] | (length > 0 and all)' "true"
 t_ok "demo calendar" m --db "$T_DIR/demo.db" export ical -o "$T_DIR/demo.ics"
 t_ok "valid RFC 5545 (tests/tools/check-ical)" /usr/bin/python3 "$ROOT/tests/tools/check-ical" "$T_DIR/demo.ics"
 t_ok "demo balance" m --db "$T_DIR/demo.db" --json balance
@@ -232,5 +253,22 @@ t_jq "B in [-1, 1]" '[.members[].balance | (. >= -1 and . <= 1)] | all' "true"
 t_ok "demo member balance" m --db "$T_DIR/demo.db" --json balance --member "Emma Larsson"
 t_jq "a fading tie says its days and cadence as facts" \
 	'[.partners[].flags[] | select(.flag == "fading") | .days > 2 * .cadence_days and .never == false] | (length > 0 and all)' "true"
+
+# a person's timeline: the ledger's exchanges and the rest, newest first; ties strongest first
+t_ok "demo ledger" m --db "$T_DIR/demo.db" --json ledger "Anna Lind"
+ledger_ids=$(jq -c '[.exchanges[].id]' "$T_OUT")
+t_ok "demo timeline" m --db "$T_DIR/demo.db" --json timeline "Anna Lind"
+t_jq "every exchange of the ledger, in its order" '[.items[] | select(.kind == "exchange") | .id] | tojson' "$ledger_ids"
+t_jq "newest first" '[.items[].at] | . == (sort | reverse)' "true"
+t_jq "referrals, one-to-ones, meetings, takeaways and ties too" \
+	'[.items[].kind] | unique | join(",")' "exchange,meeting,one_to_one,referral,takeaway,tie"
+t_jq "each about her" '[.items[] | select(.kind == "one_to_one") | .one_to_one | (.a.name == "Anna Lind" or .b.name == "Anna Lind")] | all' "true"
+t_jq "meetings with her attendance" '[.items[] | select(.kind == "meeting") | .meeting.attendance] | map(. != null) | all' "true"
+t_jq "ties strongest first" '[.ties[].strength] | . == (sort | reverse) and length > 0' "true"
+t_jq "a tie's other side" '[.ties[].person.name] | index("Anna Lind")' "null"
+t_ok "demo timeline for people" m --db "$T_DIR/demo.db" timeline "Anna Lind"
+t_match "a table of ties" "^TIE +TIER +STRENGTH" "$T_OUT"
+t_exit "timeline needs a person" 2 m --db "$T_DIR/demo.db" timeline
+t_exit "an unknown person" 1 m --db "$T_DIR/demo.db" timeline "Nobody Here"
 
 t_done

@@ -168,9 +168,30 @@ t_jq "names q" '.error.code + " " + .error.field' "usage q"
 get "/api/v1/takeaways?q=%2A%20%22%28%29"
 t_eq "q without words is 400" "$code" 400
 t_jq "names q" '.error.field' "q"
-get "/api/v1/persons?q=anna"
-t_eq "q on persons is 400" "$code" 400
+get "/api/v1/networks?q=lund"
+t_eq "q on networks is 400" "$code" 400
 t_jq "names q" '.error.code + " " + .error.field' "usage q"
+# persons: by the start of any word of the name, e-mails, title, city, tags or
+# organisation, case and accents ignored as in name look-ups; by name first
+m org add --name "Lindholmens Bygg" >/dev/null
+m person add --full-name "Åsa Öberg" --emails asa@oberg.se --city Lund --tags styrelse >/dev/null
+m person add --full-name "Bo Berg" --title Snickare --organisation-id "Lindholmens Bygg" >/dev/null
+persons() { get "/api/v1/persons?q=$1"; t_jq "$2" '[.items[].full_name] | join(",")' "$3"; }
+persons ann "the start of a name" "Anna Lind"
+persons nna "not the middle of a word" ""
+persons LIND "case ignored; the name first, then the organisation" "Anna Lind,Bo Berg"
+persons "asa%20oberg" "accents ignored" "Åsa Öberg"
+persons "oberg.se" "an e-mail" "Åsa Öberg"
+persons "snick" "a title" "Bo Berg"
+persons "lund%20styrelse" "every word must match, in any field" "Åsa Öberg"
+persons "lund%20snickare" "else no one" ""
+persons "s%C3%B8ren" "not another workspace's" ""
+get "/api/v1/persons?q=lind&limit=1"
+t_jq "a page" '[.items[].full_name, .next_cursor] | join(",")' "Anna Lind,1"
+get "/api/v1/persons?q=lind&limit=1&cursor=1"
+t_jq "the next" '[.items[].full_name] + [.next_cursor] | map(tostring) | join(",")' "Bo Berg,null"
+get "/api/v1/persons?q=%2A"
+t_eq "q without words is 400 here too" "$code" 400
 get "/api/v1/takeaways?q=budget&limit=0"
 t_eq "bad limit is 400" "$code" 400
 get "/api/v1/takeaways?limit=2"

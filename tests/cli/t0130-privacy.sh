@@ -129,7 +129,8 @@ t_eq "API: the private exchange cannot be changed" "$code" 404
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' -X DELETE "$base/api/v1/persons/$secret")
 t_eq "API: nor deleted" "$code" 404
 for path in "persons?limit=1000" "ties?limit=1000" "exchanges?limit=1000" export ledger balance \
-	agenda fit/matrix powerteams coverage matches scorecard "takeaways?q=sigrids" \
+	agenda fit/matrix powerteams coverage matches scorecard "takeaways?q=sigrids" "persons?q=sigrid" \
+	"timeline?person=Anna%20Lind" \
 	"takeaways?limit=1000" agenda.ics \
 	"partners?person=Anna%20Lind"; do
 	code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/$path")
@@ -140,6 +141,8 @@ done
 T_TOKEN=$(m token create --name alice --account alice@example.org)
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/persons/$secret")
 t_eq "API: alice gets her contact" "$code" 200
+code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/persons?q=sigrid")
+t_jq "API: and finds her by name" '[.items[].id] | join(",")' "$secret"
 
 # the audit trail: who read or changed which record, for admins
 code=$(curl -s -o "$T_OUT" -w '%{http_code}' "$base/api/v1/audit")

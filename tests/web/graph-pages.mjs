@@ -26,7 +26,7 @@ const { watch, noProblems } = watcher(expected);
 const decimal = (lang, v) => (lang === "en" ? v.toFixed(2) : v.toFixed(2).replace(".", ","));
 const WORDS = {
   en: {
-    nav: "Home|Warm paths|Network map|Import and export",
+    nav: "Agenda|People|Warm paths|Network map|Import and export|Workspaces",
     navLabel: "Main",
     map: "Network map",
     paths: "Who can introduce me?",
@@ -43,7 +43,7 @@ const WORDS = {
     hop: /^.+ → .+ \(strength \d\.\d\d, last contact .*\d{4}.*\)$/,
   },
   sv: {
-    nav: "Start|Varma vägar|Nätverkskarta|Import och export",
+    nav: "Agenda|Personer|Varma vägar|Nätverkskarta|Import och export|Arbetsytor",
     navLabel: "Huvudmeny",
     map: "Nätverkskarta",
     paths: "Vem kan presentera mig?",
@@ -60,7 +60,7 @@ const WORDS = {
     hop: /^.+ → .+ \(styrka \d,\d\d, senaste kontakt .*\d{4}.*\)$/,
   },
   da: {
-    nav: "Forside|Varme veje|Netværkskort|Import og eksport",
+    nav: "Agenda|Personer|Varme veje|Netværkskort|Import og eksport|Arbejdsområder",
     navLabel: "Hovedmenu",
     map: "Netværkskort",
     paths: "Hvem kan introducere mig?",
@@ -155,13 +155,13 @@ try {
   await typeInto(page, "#email", EMAIL);
   await typeInto(page, "#password", PASSWORD);
   await page.click("form.signin button[type=submit]");
-  await page.waitForSelector("p.who");
-  await check("signed in, the nav shows, Home is the current page", async () => {
+  await page.waitForSelector(".agenda-form");
+  await check("signed in, the nav shows, the agenda is the current page", async () => {
     const [hidden, current] = await page.evaluate(() => [
       document.querySelector("#nav").hidden,
       [...document.querySelectorAll("#nav a")].filter((a) => a.hasAttribute("aria-current")).map((a) => a.getAttribute("href")).join(","),
     ]);
-    return same(`${hidden} ${current}`, "false #/");
+    return same(`${hidden} ${current}`, "false #/agenda");
   });
 
   const map = await apiGet(page, "/map");
@@ -176,10 +176,10 @@ try {
     await page.select("#lang", lang);
 
     // the nav
-    // the links of these pages and home, in the nav's order (other pages have theirs too)
+    // the links of these pages, by address (other pages have theirs too, in groups)
     await check(`${lang}: the nav's links`, async () => {
-      const mine = ["#/", "#/paths", "#/map", "#/interchange"];
-      const got = await page.$$eval("#nav a", (as, hrefs) => as.filter((a) => hrefs.includes(a.getAttribute("href"))).map((a) => a.textContent), mine);
+      const mine = ["#/agenda", "#/people", "#/paths", "#/map", "#/interchange", "#/"];
+      const got = await page.$$eval("#nav a", (as, hrefs) => hrefs.map((href) => as.find((a) => a.getAttribute("href") === href)?.textContent), mine);
       return same(got.join("|"), w.nav);
     });
     await check(`${lang}: the nav's name`, async () => same(await page.$eval("#nav", (n) => n.getAttribute("aria-label")), w.navLabel));

@@ -55,7 +55,7 @@ try {
   await typeInto(page, "#email", EMAIL);
   await typeInto(page, "#password", PASSWORD);
   await page.click("form.signin button[type=submit]");
-  await page.waitForSelector("p.who");
+  await page.waitForSelector(".agenda-form");
 
   for (const lang of ["en", "sv", "da"]) {
     const w = WORDS[lang];

@@ -120,9 +120,14 @@ try {
   await page.select("#lang", "en");
   await check("back to English", async () => same((await labels(page)).join("|"), "E-mail|Password"));
 
-  // 5. the right password: home
+  // 5. the right password: today's agenda, and the workspaces one link away
   await submit(page, EMAIL, PASSWORD);
-  await check("signed in: home", async () => {
+  await check("signed in: the agenda", async () => {
+    await page.waitForSelector(".agenda-form");
+    return same(await page.evaluate(() => location.hash), "#/agenda");
+  });
+  await page.click('#nav a[href="#/"]');
+  await check("the workspaces page", async () => {
     await page.waitForSelector("p.who");
     return same(await page.evaluate(() => location.hash), "#/");
   });
