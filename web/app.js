@@ -15,7 +15,11 @@ import { LANGUAGES, initLanguage, language, onLanguageChange, setLanguage, t } f
 import { homeView } from "./views/home.js";
 import { interchangeView } from "./views/interchange.js";
 import { mapView } from "./views/map.js";
+import { meetingsView } from "./views/meetings.js";
 import { pathsView } from "./views/paths.js";
+import { referralsView } from "./views/referrals.js";
+import { scorecardView } from "./views/scorecard.js";
+import { settingsView } from "./views/settings.js";
 import { signinView } from "./views/signin.js";
 
 const routes = {
@@ -24,6 +28,10 @@ const routes = {
   "/paths": { view: pathsView, title: "paths.title", signedIn: true },
   "/map": { view: mapView, title: "map.title", signedIn: true },
   "/interchange": { view: interchangeView, title: "interchange.title", signedIn: true },
+  "/meetings": { view: meetingsView, title: "meetings.title", signedIn: true },
+  "/referrals": { view: referralsView, title: "referrals.title", signedIn: true },
+  "/scorecard": { view: scorecardView, title: "scorecard.title", signedIn: true },
+  "/settings": { view: settingsView, title: "settings.title", signedIn: true },
 };
 const notFound = { view: notFoundView, title: "notfound.title", signedIn: true };
 

@@ -13,6 +13,10 @@
 import paths from "./catalogues/paths.js";
 import map from "./catalogues/map.js";
 import interchange from "./catalogues/interchange.js";
+import meetings from "./catalogues/meetings.js";
+import referrals from "./catalogues/referrals.js";
+import scorecard from "./catalogues/scorecard.js";
+import settings from "./catalogues/settings.js";
 
 export const LANGUAGES = { en: "English", sv: "Svenska", da: "Dansk" };
 
@@ -150,7 +154,7 @@ const shared = {
   },
 };
 
-export const catalogues = merge([shared, paths, map, interchange]);
+export const catalogues = merge([shared, paths, map, interchange, meetings, referrals, scorecard, settings]);
 
 // One catalogue per language from the parts; a key in two parts is a mistake that
 // would silently hide one of them, so it stops the UI at once.
@@ -291,9 +295,16 @@ export function formatNumber(n, options) {
   return new Intl.NumberFormat(locale(), options).format(n);
 }
 
-// An amount of money, {amount, currency} as the API sends it.
+// An amount of money, {amount, currency} as the API sends it: amount in minor units
+// (öre, øre, cents), so 1250000 SEK is 12 500,00 kr.
 export function formatMoney(money) {
-  return formatNumber(Number(money.amount), { style: "currency", currency: money.currency });
+  const major = Number(money.amount) / 10 ** minorDigits(money.currency);
+  return formatNumber(major, { style: "currency", currency: money.currency });
+}
+
+// How many minor units a major one has, as digits: 2 for SEK, DKK, EUR; 0 for JPY.
+export function minorDigits(currency) {
+  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits;
 }
 
 export function formatDate(value, options = { dateStyle: "medium" }) {

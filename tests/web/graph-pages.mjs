@@ -157,11 +157,12 @@ try {
   await page.click("form.signin button[type=submit]");
   await page.waitForSelector("p.who");
   await check("signed in, the nav shows, Home is the current page", async () => {
+    // Home first and current; the other pages' links (more come with each page) are not
     const [hidden, current] = await page.evaluate(() => [
       document.querySelector("#nav").hidden,
-      [...document.querySelectorAll("#nav a")].map((a) => a.getAttribute("aria-current")).join(","),
+      [...document.querySelectorAll("#nav a")].map((a) => a.getAttribute("aria-current") || "").join(","),
     ]);
-    return same(`${hidden} ${current}`, "false page,,,");
+    return same(`${hidden} ${current.replace(/,+$/, "")}`, "false page");
   });
 
   const map = await apiGet(page, "/map");
@@ -176,7 +177,7 @@ try {
     await page.select("#lang", lang);
 
     // the nav
-    await check(`${lang}: the nav's links`, async () => same((await texts(page, "#nav a")).join("|"), w.nav));
+    await check(`${lang}: the nav's links`, async () => same((await texts(page, "#nav a")).slice(0, 4).join("|"), w.nav));
     await check(`${lang}: the nav's name`, async () => same(await page.$eval("#nav", (n) => n.getAttribute("aria-label")), w.navLabel));
 
     // the map
