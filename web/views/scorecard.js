@@ -70,10 +70,14 @@ export function scorecardView(ctx, query = new URLSearchParams()) {
 
 // A measure's value as it reads: a share (attendance, the overall score) as a
 // percentage, money in the workspace's currency, a count as a number.
-function valueText(measure, v, currency) {
+// short: money in the grid as 1.6M (the totals below say it in full).
+function valueText(measure, v, currency, short = false) {
   if (v === null || v === undefined) return "";
   if (measure === "attendance" || measure === "overall") return { number: v, style: "percent", maximumFractionDigits: 0 };
-  if (MONEY.has(measure)) return { number: v, style: "currency", currency, maximumFractionDigits: 0 };
+  if (MONEY.has(measure)) {
+    const money = { number: v, style: "currency", currency, maximumFractionDigits: 0 };
+    return short ? { ...money, notation: "compact", maximumFractionDigits: 1 } : money;
+  }
   return { number: v, maximumFractionDigits: 1 };
 }
 
@@ -118,7 +122,7 @@ function cell(colour, measure, value, currency, extra = {}) {
     "td",
     { class: `sc sc-${colour}`, "data-colour": colour, "data-measure": measure, ...extra },
     h("span", { class: "sc-symbol", "aria-hidden": "true", text: SYMBOLS[colour] }),
-    h("span", { class: "sc-value", i18n: ["scorecard.value", { value: valueText(measure, value, currency) }] }),
+    h("span", { class: "sc-value", i18n: ["scorecard.value", { value: valueText(measure, value, currency, true) }] }),
     h("span", { class: "visually-hidden", i18n: `scorecard.colour_${colour}` }),
   );
 }
