@@ -27,6 +27,11 @@ import { pathsView } from "./views/paths.js";
 import { planView } from "./views/plan.js";
 import { peopleView } from "./views/people.js";
 import { personView } from "./views/person.js";
+import { meetingsView } from "./views/meetings.js";
+import { pathsView } from "./views/paths.js";
+import { referralsView } from "./views/referrals.js";
+import { scorecardView } from "./views/scorecard.js";
+import { settingsView } from "./views/settings.js";
 import { signinView } from "./views/signin.js";
 
 // Where a signed-in person lands: today's agenda.
@@ -48,6 +53,10 @@ const routes = {
   "/plan": { view: planView, title: "plan.title", signedIn: true },
   "/networks": { view: networksView, title: "networks.title", signedIn: true },
   "/participation": { view: participationView, title: "participation.title", signedIn: true },
+  "/meetings": { view: meetingsView, title: "meetings.title", signedIn: true },
+  "/referrals": { view: referralsView, title: "referrals.title", signedIn: true },
+  "/scorecard": { view: scorecardView, title: "scorecard.title", signedIn: true },
+  "/settings": { view: settingsView, title: "settings.title", signedIn: true },
 };
 const notFound = { view: notFoundView, title: "notfound.title", signedIn: true };
 

@@ -24,6 +24,10 @@ import participation from "./catalogues/participation.js";
 import agenda from "./catalogues/agenda.js";
 import people from "./catalogues/people.js";
 import person from "./catalogues/person.js";
+import meetings from "./catalogues/meetings.js";
+import referrals from "./catalogues/referrals.js";
+import scorecard from "./catalogues/scorecard.js";
+import settings from "./catalogues/settings.js";
 
 export const LANGUAGES = { en: "English", sv: "Svenska", da: "Dansk" };
 
@@ -163,7 +167,7 @@ const shared = {
 
 export const catalogues = merge([
   shared, paths, map, interchange, agenda, people, person, ledger, asks, fit, powerteams, goals, plan,
-  networks, participation,
+  networks, participation, meetings, referrals, scorecard, settings,
 ]);
 
 // One catalogue per language from the parts; a key in two parts is a mistake that
@@ -337,7 +341,8 @@ export function fromMajorUnits(amount, currency) {
   return { amount: Math.round(Number(amount) * 10 ** minorDigits(currency)), currency };
 }
 
-function minorDigits(currency) {
+// How many minor units a major one has, as digits: 2 for SEK, DKK, EUR; 0 for JPY.
+export function minorDigits(currency) {
   return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits;
 }
 

@@ -724,14 +724,11 @@ static int pick_grant(const struct store_grant *g, size_t n, const char *want, m
 	return mu_fail(err, MU_ENOTFOUND, "X-Mutua-Workspace", "no workspace '%.60s'", want);
 }
 
+/* Read on every request, even when the thread's app has this workspace already: the
+ * settings may have changed since (app_workspace_settings(), in any thread). */
 static int select_by_id(struct app *app, mu_id ws, struct mu_error *err)
 {
-	char sel[24];
-
-	if (app->ws == ws)
-		return 0;
-	snprintf(sel, sizeof(sel), "%lld", (long long)ws);
-	return app_workspace_select(app, sel, err);
+	return app_workspace_reload(app, ws, err);
 }
 
 /* Signed in with a session: the account, and the workspace asked for. */

@@ -176,6 +176,106 @@ json_t *app_workspace_json(struct app *app)
 	return workspace_json(&app->wsinfo);
 }
 
+int app_workspace_reload(struct app *app, mu_id ws, struct mu_error *err)
+{
+	struct workspace w;
+	int rc;
+
+	mu_arena_release(&app->wsarena);
+	app->ws = 0;
+	if ((rc = store_begin(app->st, STORE_READ, err)) < 0)
+		return rc;
+	rc = store_workspace_get(app->st, &app->wsarena, ws, &w, err);
+	if ((rc = store_end(app->st, rc, err)) < 0)
+		return rc;
+	app->wsinfo = w;
+	app->ws = ws;
+	return 0;
+}
+
+/* Apply patch to target as a JSON merge patch (RFC 7396): members one by one, objects
+ * into objects, null removes (so the setting takes its default again), anything else
+ * replaces, arrays whole. */
+static void merge_patch(json_t *target, json_t *patch)
+{
+	const char *key;
+	json_t *v;
+
+	json_object_foreach(patch, key, v) {
+		json_t *cur = json_object_get(target, key);
+		if (json_is_null(v)) {
+			json_object_del(target, key);
+		} else if (json_is_object(v)) {
+			if (!json_is_object(cur)) {
+				cur = json_object();
+				json_object_set_new(target, key, cur);
+			}
+			merge_patch(cur, v);
+		} else {
+			json_object_set(target, key, v);
+		}
+	}
+}
+
+/* "fit_weights, scorecard": the settings a patch names, for the audit trail. */
+static const char *patched_keys(struct mu_arena *a, json_t *patch)
+{
+	const char *key, *list = "";
+	json_t *v;
+
+	json_object_foreach(patch, key, v)
+		list = mu_printf(a, "%s%s%.40s", list, *list ? ", " : "", key);
+	return list;
+}
+
+int app_workspace_settings(struct app *app, json_t *patch, struct mu_error *err)
+{
+	struct workspace old, w = { 0 };
+	struct mu_arena a;
+	json_t *settings = NULL, *spec = NULL;
+	int rc;
+
+	if (!json_is_object(patch))
+		return mu_fail(err, MU_EINVAL, "settings", "must be an object");
+	if ((rc = app_need_workspace(app, err)) < 0 || (rc = app_need_role(app, ROLE_ADMIN, err)) < 0)
+		return rc;
+	mu_arena_init(&a);
+	if ((rc = store_begin(app->st, STORE_WRITE, err)) < 0)
+		goto out;
+	/* the stored settings, not the ones read when the request began: another change
+	 * may have come in between, and a patch changes only what it names */
+	if ((rc = store_workspace_get(app->st, &a, app->ws, &old, err)) < 0)
+		goto end;
+	settings = json_loads(old.settings ? old.settings : "{}", 0, NULL);
+	if (!json_is_object(settings)) {
+		json_decref(settings);
+		settings = json_object();
+	}
+	merge_patch(settings, patch);
+	spec = workspace_encode(&old);
+	json_object_set(spec, "settings", settings);
+	/* checked whole, as on import: an unknown key, a wrong type or a value out of range
+	 * fails with its path (settings.fit_weights[2]) and nothing is written */
+	if ((rc = workspace_decode(&a, spec, &w, err)) < 0)
+		goto end;
+	w.id = old.id;
+	if (!strcmp(w.settings, old.settings ? old.settings : ""))
+		goto end;	/* nothing changes: no write, no revision, nothing to audit */
+	if ((rc = store_workspace_update(app->st, &w, app->now, err)) < 0)
+		goto end;
+	rc = app_audit(app, "update", "workspace", app->ws,
+		       mu_printf(&a, "settings: %s", patched_keys(&a, patch)), err);
+end:
+	rc = store_end(app->st, rc, err);
+	if (rc == 0)
+		rc = app_workspace_reload(app, app->ws, err);
+out:
+	json_decref(spec);
+	json_decref(settings);
+	mu_arena_release(&a);
+	return rc;
+}
+
 int app_begin(struct app *app, enum store_mode mode, struct mu_arena *a, struct mu_error *err)
 {
 	int rc;

@@ -44,6 +44,15 @@ int app_workspace_create(struct app *app, json_t *spec, mu_id *id, struct mu_err
 int app_workspace_list(struct app *app, json_t **out, struct mu_error *err);
 /* The selected workspace as JSON (new reference). */
 json_t *app_workspace_json(struct app *app);
+/* Change the selected workspace's settings (FORMAT.md §1, SPEC §4 weights and
+ * thresholds) by patch, a JSON merge patch (RFC 7396) of the settings object: members
+ * change one by one, objects into objects, null gives a setting its default back,
+ * anything else (an array too) replaces. The result is checked whole as on import,
+ * so an unknown key, a wrong type or a value out of range fails with its path
+ * ("settings.fit_weights[2]") and nothing is written. Admins and owners only. One
+ * transaction, audited; the workspace's revision goes up, so graphs and scores cached
+ * on it are computed again; app->wsinfo holds the new settings afterwards. */
+int app_workspace_settings(struct app *app, json_t *patch, struct mu_error *err);
 
 /* Records of the selected workspace. References in obj are store ids as strings. */
 int app_record_add(struct app *app, struct mu_arena *a, const struct entity_def *e,

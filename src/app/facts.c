@@ -467,14 +467,19 @@ static int load_settings(const struct workspace *w, struct m_settings *s)
 
 int app_facts(struct app *app, struct mu_arena *a, struct m_facts *f, struct mu_error *err)
 {
+	struct workspace w;
 	int rc;
 
 	memset(f, 0, sizeof *f);
 	f->now = app->now;
-	f->currency = app->wsinfo.currency ? app->wsinfo.currency : "SEK";
-	load_settings(&app->wsinfo, &f->set);
 	if ((rc = app_begin(app, STORE_READ, a, err)) < 0)
 		return rc;
+	/* the settings of the same snapshot as the records: a server thread's app may have
+	 * read its workspace before a change of the settings (app_workspace_settings()) */
+	if ((rc = store_workspace_get(app->st, a, app->ws, &w, err)) < 0)
+		goto out;
+	f->currency = w.currency ? w.currency : "SEK";
+	load_settings(&w, &f->set);
 	LOAD(ENT_ORGANISATION, organisations, load_organisation);
 	LOAD(ENT_PERSON, persons, load_person);
 	LOAD(ENT_PROFILE, profiles, load_profile);

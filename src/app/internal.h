@@ -22,6 +22,8 @@ int app_own_if_private(struct app *app, const struct mu_record *r, struct mu_err
 /* An audit entry as GET /api/v1/audit shows it (new reference). */
 json_t *app_audit_json(const struct store_audit *e);
 
+/* Select workspace ws by id, reading its row (and so its settings) afresh. */
+int app_workspace_reload(struct app *app, mu_id ws, struct mu_error *err);
 /* MU_EUSAGE unless a workspace is selected. */
 int app_need_workspace(struct app *app, struct mu_error *err);
 /* Resolver for references given as store ids: they must exist in the workspace. */

@@ -29,10 +29,19 @@ static const struct cli_command commands[] = {
 	  " --settings takes the settings object of the workspace document (fit_weights,"
 	  " fit_threshold_power_team, reciprocity_window_days, cadence_days); what it leaves"
 	  " out keeps its default." },
-	{ "workspace", cli_workspace, CMD_STORE, 0, "list|show",
-	  "list the workspaces, or show the selected one",
+	{ "workspace", cli_workspace, CMD_STORE, 0, "list|show | set KEY VALUE [KEY VALUE ...]",
+	  "list the workspaces, show the selected one, or change its settings",
 	  "'workspace list' lists every workspace in the database; 'workspace show' prints the"
-	  " selected one with its settings (SPEC 4 weights and thresholds)." },
+	  " selected one with its settings (SPEC 4 weights and thresholds). 'workspace set'"
+	  " changes settings: KEY is a setting's path in the settings object of the workspace"
+	  " document, names joined by dots and an index in brackets (fit_weights,"
+	  " fit_weights[2], fit_threshold_power_team, reciprocity_window_days,"
+	  " cadence_days.inner, scorecard.green, scorecard.window_days, ...); VALUE is JSON"
+	  " (0.3, [0.3,0.2,0.2,0.2,0.1]), or null to give the setting its default back."
+	  " The pairs change together in one transaction, or none does: an unknown key, a"
+	  " wrong type or a value out of range is refused with its key"
+	  " (settings.fit_weights[2]: must be a number from 0 to 1). Admins and owners only;"
+	  " the change is audited and the scores follow it at once." },
 	{ "person", cli_record, CMD_STORE | CMD_WORKSPACE | CMD_RECORD, ENT_PERSON,
 	  "add|list|show|edit|rm ... | merge KEEP OTHER", NULL,
 	  "'person merge KEEP OTHER' joins two records of one human: every tie, exchange,"

@@ -59,6 +59,113 @@ int cli_init(struct cli *c, const struct cli_command *cmd, int argc, char **argv
 	return 0;
 }
 
+/* The selected workspace, as 'workspace show' prints it. */
+static void print_workspace(struct cli *c)
+{
+	json_t *w = app_workspace_json(c->app);
+	char *settings;
+
+	if (c->env->json) {
+		cli_print_json(c, w);
+		return;
+	}
+	settings = json_dumps(json_object_get(w, "settings"),
+			      JSON_COMPACT | JSON_REAL_PRECISION(15));
+	fprintf(c->out, "id        %s\nname      %s\nkind      %s\nlocale    %s\n"
+		"currency  %s\nsettings  %s\n", json_string_value(json_object_get(w, "id")),
+		c->app->wsinfo.name, c->app->wsinfo.kind, c->app->wsinfo.locale,
+		c->app->wsinfo.currency, settings);
+	free(settings);
+	json_decref(w);
+}
+
+/* Put value at key into patch, a merge patch of the settings: KEY is a path into the
+ * settings object, names joined by dots (scorecard.green), the last of which may take
+ * an index (fit_weights[2]); an index changes one item of the current list. */
+static int patch_at(struct cli *c, json_t *patch, json_t *current, const char *key,
+		    json_t *value, struct mu_error *err)
+{
+	const char *p = key;
+	json_t *obj = patch, *cur = current;
+
+	for (;;) {
+		size_t len = strcspn(p, ".[");
+		char *name = mu_printf(&c->a, "%.*s", (int)len, p);
+		json_t *child;
+
+		if (!len)
+			return mu_fail(err, MU_EUSAGE, "", "'%s' is not a setting's key such as"
+				       " scorecard.green or fit_weights[2]", key);
+		p += len;
+		if (*p == '.') {
+			p++;
+			child = json_object_get(obj, name);
+			if (!json_is_object(child)) {
+				child = json_object();
+				json_object_set_new(obj, name, child);
+			}
+			obj = child;
+			cur = json_object_get(cur, name);
+			continue;
+		}
+		if (!*p) {
+			json_object_set(obj, name, value);
+			return 0;
+		}
+		/* name[N], the end of the key */
+		char *end;
+		unsigned long i = strtoul(p + 1, &end, 10);
+		json_t *list = json_object_get(obj, name);
+		if (end == p + 1 || strcmp(end, "]"))
+			return mu_fail(err, MU_EUSAGE, "", "'%s' is not a setting's key such as"
+				       " scorecard.green or fit_weights[2]", key);
+		if (!json_is_array(list)) {
+			if (!json_is_array(json_object_get(cur, name)))
+				return mu_fail(err, MU_EINVAL, mu_printf(&c->a, "settings.%s", name),
+					       "is not a list");
+			list = json_deep_copy(json_object_get(cur, name));
+			json_object_set_new(obj, name, list);
+		}
+		if (i >= json_array_size(list))
+			return mu_fail(err, MU_EINVAL, mu_printf(&c->a, "settings.%s", key),
+				       "there is no such item; %s has %zu", name,
+				       json_array_size(list));
+		json_array_set(list, i, value);
+		return 0;
+	}
+}
+
+/* workspace set KEY VALUE [KEY VALUE ...]: the pairs as one merge patch, so that they
+ * change together or not at all. VALUE is JSON (0.3, [0.3,0.2,0.2,0.2,0.1], null), or
+ * else taken as text. */
+static int workspace_set(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
+			 struct mu_error *err)
+{
+	json_t *patch = json_object(), *current = NULL;
+	int rc;
+
+	if (argc < 4 || argc % 2)
+		rc = cli_usage_error(err, cmd, "workspace set takes KEY VALUE pairs");
+	else if ((rc = app_workspace_select(c->app, c->env->workspace, err)) == 0 &&
+		 (!c->env->user || (rc = app_act_as(c->app, c->env->user, err)) == 0))
+		current = json_loads(c->app->wsinfo.settings, 0, NULL);
+	for (int i = 2; rc == 0 && i < argc; i += 2) {
+		json_t *v = json_loads(argv[i + 1], JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, NULL);
+		if (!v)
+			v = json_string(argv[i + 1]);
+		rc = patch_at(c, patch, current, argv[i], v, err);
+		json_decref(v);
+	}
+	if (rc == 0)
+		rc = app_workspace_settings(c->app, patch, err);
+	json_decref(patch);
+	json_decref(current);
+	if (rc < 0)
+		return rc;
+	print_workspace(c);
+	return 0;
+}
+
 int cli_workspace(struct cli *c, const struct cli_command *cmd, int argc, char **argv,
 		  struct mu_error *err)
 {
@@ -66,25 +173,16 @@ int cli_workspace(struct cli *c, const struct cli_command *cmd, int argc, char *
 	size_t i;
 	int rc;
 
+	if (argc >= 2 && !strcmp(argv[1], "set"))
+		return workspace_set(c, cmd, argc, argv, err);
 	if (argc == 2 && !strcmp(argv[1], "show")) {
 		if ((rc = app_workspace_select(c->app, c->env->workspace, err)) < 0)
 			return rc;
-		w = app_workspace_json(c->app);
-		if (c->env->json) {
-			cli_print_json(c, w);
-			return 0;
-		}
-		char *settings = json_dumps(json_object_get(w, "settings"), JSON_COMPACT);
-		fprintf(c->out, "id        %s\nname      %s\nkind      %s\nlocale    %s\n"
-			"currency  %s\nsettings  %s\n", json_string_value(json_object_get(w, "id")),
-			c->app->wsinfo.name, c->app->wsinfo.kind, c->app->wsinfo.locale,
-			c->app->wsinfo.currency, settings);
-		free(settings);
-		json_decref(w);
+		print_workspace(c);
 		return 0;
 	}
 	if (argc != 2 || strcmp(argv[1], "list"))
-		return cli_usage_error(err, cmd, "workspace takes list or show");
+		return cli_usage_error(err, cmd, "workspace takes list, show or set");
 	if ((rc = app_workspace_list(c->app, &list, err)) < 0)
 		return rc;
 	if (c->env->json) {

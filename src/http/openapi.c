@@ -53,6 +53,9 @@
 #define B_ENUM(n, e, fl, h) { .name = n, .type = FT_ENUM, .flags = fl, .enm = &e, .help = h }
 #define B_TIME(n, fl, h) { .name = n, .type = FT_TIME, .flags = fl, .help = h }
 #define B_MONEY(n, fl, h) { .name = n, .type = FT_MONEY, .flags = fl, .help = h }
+#define B_NUM(n, t, lo, hi, h) { .name = n, .type = t, .min = lo, .max = hi, .help = h }
+#define B_LIST(n, el, hi, h) { .name = n, .type = FT_LIST, .max = hi, .sub = el, .help = h }
+#define B_OBJECT(n, sb, fl, h) { .name = n, .type = FT_OBJECT, .flags = fl, .sub = sb, .help = h }
 #define B_END { .name = NULL }
 
 /* The roles a body may grant, in core/access.h order (test_openapi checks them against
@@ -85,6 +88,50 @@ static const struct field_def referral_move[] = {
 	B_ENUM("status", enum_referral_status, FF_REQUIRED, "the status reached"),
 	B_TIME("at", 0, "when (default: now)"),
 	B_MONEY("closed_value", 0, "value of the business closed"),
+	B_END
+};
+
+/* The settings of a workspace (io/workspace.c checks them; FORMAT.md section 1). */
+static const struct field_def fit_weight[] = {
+	B_NUM("", FT_REAL, 0, 1, "a cornerstone's weight: liking, field, direction, people and"
+	      " stage, both earn"),
+};
+
+static const struct field_def cadence_days[] = {
+	B_NUM("inner", FT_INT, 1, 3650, "days between contacts, inner tier"),
+	B_NUM("active", FT_INT, 1, 3650, "active tier"),
+	B_NUM("wide", FT_INT, 1, 3650, "wide tier"),
+	B_END
+};
+
+static const struct field_def scorecard_settings[] = {
+	B_NUM("window_days", FT_INT, 7, 3660, "the rolling window, in days"),
+	B_NUM("attendance", FT_REAL, 0, 1, "share of meetings attended for a full score"),
+	B_NUM("referrals_given", FT_REAL, 0, 1000000, "referrals given in the window"),
+	B_NUM("visitors", FT_REAL, 0, 1000000, "visitors brought"),
+	B_NUM("one_to_ones", FT_REAL, 0, 1000000, "one-to-ones"),
+	B_NUM("closed_received", FT_REAL, 0, 1000000000000, "closed business received, in"
+	      " major units (0: shown, not scored)"),
+	B_NUM("closed_given", FT_REAL, 0, 1000000000000, "closed business given"),
+	B_NUM("takeaways", FT_REAL, 0, 1000000, "takeaways shared"),
+	B_NUM("green", FT_REAL, 0, 1, "the least score that is green"),
+	B_NUM("amber", FT_REAL, 0, 1, "the least score that is amber (not above green)"),
+	B_NUM("new_member_days", FT_INT, 0, 3660, "how long a new member stays grey"),
+	B_END
+};
+
+static const struct field_def settings[] = {
+	B_LIST("fit_weights", fit_weight, 5, "the five cornerstones' weights, not all 0"),
+	B_NUM("fit_threshold_power_team", FT_REAL, 0, 1, "the least pairwise fit in a power team"),
+	B_NUM("reciprocity_window_days", FT_INT, 1, 36500, "the window of give and take"),
+	B_OBJECT("cadence_days", cadence_days, 0, "the default cadence of a tie by its tier"),
+	B_OBJECT("scorecard", scorecard_settings, 0, "the referral-group scorecard (SPEC 4.10)"),
+	B_END
+};
+
+static const struct field_def workspace_patch[] = {
+	B_OBJECT("settings", settings, FF_REQUIRED, "what changes: a merge patch (RFC 7396);"
+		 " null gives a setting its default back"),
 	B_END
 };
 
@@ -153,6 +200,8 @@ static const struct body_def bodies[] = {
 	{ "record_patch", BODY_PATCH, NULL, 200, 1, "the fields to change; null clears one" },
 	{ "ask_accept", BODY_FIELDS, ask_accept, 201, 0, "who takes up the ask, and as what" },
 	{ "referral_move", BODY_FIELDS, referral_move, 200, 1, "the next step of the pipeline" },
+	{ "workspace_patch", BODY_FIELDS, workspace_patch, 200, 1,
+	  "the settings to change; what the patch leaves out stays" },
 	{ "login", BODY_FIELDS, login, 200, 1, "e-mail and password" },
 	{ "invitation_accept", BODY_FIELDS, invitation_accept, 200, 1,
 	  "the invitation's token, and the password of the account it creates or proves" },

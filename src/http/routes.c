@@ -32,6 +32,8 @@
 static int health_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
 static int enums_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
 static int workspace_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
+static int workspace_patch(struct http_request *req, struct http_reply *rep,
+			   struct mu_error *err);
 static int export_get(struct http_request *req, struct http_reply *rep, struct mu_error *err);
 static int records_list(struct http_request *req, struct http_reply *rep, struct mu_error *err);
 static int record_add(struct http_request *req, struct http_reply *rep, struct mu_error *err);
@@ -80,6 +82,8 @@ static const struct http_route routes[] = {
 	ROUTE("POST", "/api/v1/subjects/{id}/erase", http_subject_erase_post, ADMIN, "",
 	      "subject_erase", "erase a person; the totals they are part of stay (Art. 17)"),
 	ROUTE("GET", "/api/v1/workspace", workspace_get, VIEWER, "", NULL, "the selected workspace"),
+	ROUTE("PATCH", "/api/v1/workspace", workspace_patch, ADMIN, "", "workspace_patch",
+	      "change the workspace's settings: weights and thresholds (SPEC 4)"),
 	ROUTE("GET", "/api/v1/export", export_get, MEMBER, "", NULL,
 	      "the whole workspace as one document, without what the caller may not see"),
 	ROUTE("GET", "/api/v1/export/json", export_get, MEMBER, "", NULL,
@@ -364,6 +368,31 @@ static int enums_get(struct http_request *req, struct http_reply *rep, struct mu
 static int workspace_get(struct http_request *req, struct http_reply *rep, struct mu_error *err)
 {
 	(void)err;
+	reply_json(rep, 200, app_workspace_json(req->app));
+	return 0;
+}
+
+/* {"settings": {...}}: a merge patch of the settings (app_workspace_settings()); the
+ * answer is the workspace as GET shows it. */
+static int workspace_patch(struct http_request *req, struct http_reply *rep,
+			   struct mu_error *err)
+{
+	const char *key;
+	json_t *body, *v;
+	int rc = 0;
+
+	if ((rc = http_body_object(req, &body, err)) < 0)
+		return rc;
+	json_object_foreach(body, key, v)
+		if (strcmp(key, "settings") && rc == 0)
+			rc = mu_fail(err, MU_EINVAL, key, "unknown field; only settings can be changed");
+	if (rc == 0 && !json_object_get(body, "settings"))
+		rc = mu_fail(err, MU_EINVAL, "settings", "is required");
+	if (rc == 0)
+		rc = app_workspace_settings(req->app, json_object_get(body, "settings"), err);
+	json_decref(body);
+	if (rc < 0)
+		return rc;
 	reply_json(rep, 200, app_workspace_json(req->app));
 	return 0;
 }
