@@ -6,7 +6,8 @@
 // `routes` with the catalogue key of its title and whether it is for people signed in
 // or out. On load GET /api/v1/session says which: 401 is signed out. query is what
 // follows "?" in the fragment, as URLSearchParams (#/paths?to=58; also ctx.query);
-// routes match the part before it. The header's nav (signed in only) marks the
+// routes match the part before it. The nav (signed in only; grouped, beside the view on
+// a desktop, a menu on a phone) marks the
 // current view with aria-current="page". Adding a page is a module in views/ and a
 // line in `routes` (docs/web.md), and a link in index.html's nav if it is a main one.
 
@@ -14,21 +15,20 @@ import { api, onSignedOut, setCsrf, setWorkspace } from "./api.js";
 import { h, showError } from "./dom.js";
 import { LANGUAGES, initLanguage, language, onLanguageChange, setLanguage, t } from "./i18n.js";
 import { agendaView } from "./views/agenda.js";
-import { homeView } from "./views/home.js";
-import { interchangeView } from "./views/interchange.js";
 import { asksView } from "./views/asks.js";
 import { fitView } from "./views/fit.js";
+import { homeView } from "./views/home.js";
+import { interchangeView } from "./views/interchange.js";
 import { ledgerView } from "./views/ledger.js";
-import { powerteamsView } from "./views/powerteams.js";
 import { mapView } from "./views/map.js";
+import { meetingsView } from "./views/meetings.js";
 import { networksView } from "./views/networks.js";
 import { participationView } from "./views/participation.js";
 import { pathsView } from "./views/paths.js";
-import { planView } from "./views/plan.js";
 import { peopleView } from "./views/people.js";
 import { personView } from "./views/person.js";
-import { meetingsView } from "./views/meetings.js";
-import { pathsView } from "./views/paths.js";
+import { planView } from "./views/plan.js";
+import { powerteamsView } from "./views/powerteams.js";
 import { referralsView } from "./views/referrals.js";
 import { scorecardView } from "./views/scorecard.js";
 import { settingsView } from "./views/settings.js";
@@ -110,8 +110,7 @@ function remember(doc) {
   }
   const ids = doc.workspaces.map((w) => w.id);
   ctx.chooseWorkspace(ids.includes(stored) ? stored : ids[0] || null);
-  document.getElementById("signout").hidden = false;
-  document.getElementById("nav").hidden = false;
+  for (const id of ["signout", "nav", "menu"]) document.getElementById(id).hidden = false;
 }
 
 function forget() {
@@ -119,8 +118,31 @@ function forget() {
   chosenWorkspace = null;
   setCsrf(null);
   setWorkspace(null);
-  document.getElementById("signout").hidden = true;
-  document.getElementById("nav").hidden = true;
+  for (const id of ["signout", "nav", "menu"]) document.getElementById(id).hidden = true;
+  openMenu(false);
+}
+
+// On a phone the nav is a menu that the header's button opens over the view; on a
+// desktop it is a column beside it and the button is not shown (app.css). Choosing a
+// page, Escape or the button again closes it.
+function openMenu(open) {
+  document.getElementById("nav").classList.toggle("open", open);
+  document.getElementById("menu").setAttribute("aria-expanded", String(open));
+}
+
+function setupMenu() {
+  const menu = document.getElementById("menu");
+  const nav = document.getElementById("nav");
+  menu.addEventListener("click", () => {
+    const open = menu.getAttribute("aria-expanded") !== "true";
+    openMenu(open);
+    if (open) nav.querySelector("a")?.focus();
+  });
+  nav.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || !nav.classList.contains("open")) return;
+    openMenu(false);
+    menu.focus();
+  });
 }
 
 function go(path) {
@@ -149,6 +171,7 @@ function render(initial) {
     if (link.getAttribute("href") === current) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
+  openMenu(false);
   const main = document.getElementById("main");
   main.replaceChildren(route.view(ctx, ctx.query));
   currentTitle = route.title;
@@ -191,6 +214,7 @@ function setupShell() {
     if (currentTitle) setTitle();
   });
   document.getElementById("signout").addEventListener("click", () => ctx.signOut());
+  setupMenu();
   onSignedOut(() => {
     forget();
     go("/signin");

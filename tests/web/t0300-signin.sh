@@ -1,7 +1,8 @@
 #!/bin/bash
 # t0300-signin: the web UI's files are served by the binary, its catalogues are
 # complete, and its sign-in page works in headless Chromium (tests/web/signin.mjs,
-# puppeteer-core and Debian's chromium, both installed by scripts/deps --test):
+# puppeteer-core and Debian's chromium, both installed by scripts/deps --test), and
+# its modules and style sheet are well-formed:
 # English, Swedish and Danish, a wrong password, throttling, signing in and out.
 . "$(dirname "$0")/../lib/t.sh"
 
@@ -12,6 +13,15 @@ node "$web/check-catalogues.mjs" "$ROOT/web" >"$T_OUT" 2>"$T_ERR"
 rc=$?
 t_count_lines <"$T_OUT"
 t_eq "check-catalogues.mjs exits 0 (stderr: $(head -c 300 "$T_ERR"))" "$rc" 0
+
+# every module of web/ parses as the browser parses it (an identifier declared twice, a
+# brace too few: one such mistake stops every page), and app.css's braces pair up
+for f in $(cd "$ROOT/web" && find . -name '*.js' | sort); do
+	cp "$ROOT/web/$f" "$T_DIR/module.mjs"
+	t_ok "web/${f#./} parses as a module" node --check "$T_DIR/module.mjs"
+done
+css_depth=$(sed 's|/\*.*\*/||g' "$ROOT/web/app.css" | tr -cd '{}' | awk '{ d = 0; for (i = 1; i <= length($0); i++) { d += substr($0, i, 1) == "{" ? 1 : -1; if (d < 0) { print "closes too soon"; exit } } print d }')
+t_eq "app.css: every { has its }" "$css_depth" 0
 
 t_ok "demo" $MUTUA demo --kind group
 ws="BNI Öresund — Lund"
