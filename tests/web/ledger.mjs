@@ -120,7 +120,7 @@ try {
   await typeInto(page, "#email", EMAIL);
   await typeInto(page, "#password", PASSWORD);
   await page.click("form.signin button[type=submit]");
-  await page.waitForSelector("p.who");
+  await page.waitForSelector(".agenda-form"); // signing in lands on the agenda
 
   const people = await apiGet(page, "/persons?limit=1000");
   const idOf = (name) => people.items.find((p) => p.full_name === name)?.id;

@@ -67,7 +67,7 @@ async function signIn(page, email) {
   await typeInto(page, "#email", email);
   await typeInto(page, "#password", PASSWORD);
   await page.click("form.signin button[type=submit]");
-  await page.waitForSelector("p.who");
+  await page.waitForSelector(".agenda-form"); // signing in lands on the agenda
 }
 
 // Go to a page by the nav and wait until what it loads is shown.
@@ -153,7 +153,7 @@ try {
     await page.select("#lang", lang);
     await check(`${lang}: the nav links the four pages`, async () =>
       same(
-        (await page.$$eval("#nav a", (as) => as.filter((a) => /meetings|referrals|scorecard|settings/.test(a.hash)).map((a) => a.textContent))).join("|"),
+        (await page.$$eval("#nav a", (as) => ["meetings", "referrals", "scorecard", "settings"].map((p) => as.find((a) => a.hash === `#/${p}`)?.textContent))).join("|"),
         w.nav,
       ),
     );

@@ -139,7 +139,7 @@ try {
   await typeInto(page, "#email", EMAIL);
   await typeInto(page, "#password", PASSWORD);
   await page.click("form.signin button[type=submit]");
-  await page.waitForSelector("p.who");
+  await page.waitForSelector(".agenda-form"); // signing in lands on the agenda
   const enums = await apiGet(page, "/enums");
   const persons = (await apiGet(page, "/persons?limit=1000")).items;
   const idOf = (name) => persons.find((p) => p.full_name === name)?.id;

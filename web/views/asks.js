@@ -214,7 +214,7 @@ function segmentLine(seg) {
   if (seg.region) parts.push(h("span", { i18n: ["asks.seg_region", { code: seg.region }] }));
   if (seg.size_class) parts.push(h("span", { i18n: `asks.size.${seg.size_class}` }));
   if (!parts.length) return null;
-  return h("p", { class: "segment" }, h("span", { class: "muted", i18n: "asks.segment_is" }), " ", parts.flatMap((p, i) => [i ? " · " : null, p]));
+  return h("p", { class: "ask-segment" }, h("span", { class: "muted", i18n: "asks.segment_is" }), " ", parts.flatMap((p, i) => [i ? " · " : null, p]));
 }
 
 // Why a member matches, from the facts: the profile, the contacts, the words.

@@ -409,8 +409,10 @@ function heatMap(m, pick) {
     tr(readout, "fit.cell", { a: people[j].name, b: people[i].name, value: two(Number(cell.dataset.fit)) });
   }
   const cellOf = (e) => e.target.closest?.("a.cell");
-  picture.addEventListener("mouseover", (e) => light(cellOf(e)));
-  picture.addEventListener("mouseleave", () => light(document.activeElement?.closest?.("a.cell")));
+  const focused = () => document.activeElement?.closest?.("a.cell");
+  // the pointer over a cell shows that cell; anywhere else the focused one, if any
+  picture.addEventListener("mouseover", (e) => light(cellOf(e) || focused()));
+  picture.addEventListener("mouseleave", () => light(focused()));
   picture.addEventListener("focusin", (e) => light(cellOf(e)));
   picture.addEventListener("click", (e) => {
     const cell = cellOf(e);
