@@ -14,51 +14,37 @@
 import { api, onSignedOut, setCsrf, setWorkspace } from "./api.js";
 import { h, showError } from "./dom.js";
 import { LANGUAGES, initLanguage, language, onLanguageChange, setLanguage, t } from "./i18n.js";
-import { agendaView } from "./views/agenda.js";
-import { asksView } from "./views/asks.js";
-import { fitView } from "./views/fit.js";
-import { homeView } from "./views/home.js";
-import { interchangeView } from "./views/interchange.js";
-import { ledgerView } from "./views/ledger.js";
-import { mapView } from "./views/map.js";
-import { meetingsView } from "./views/meetings.js";
-import { networksView } from "./views/networks.js";
-import { participationView } from "./views/participation.js";
-import { pathsView } from "./views/paths.js";
-import { peopleView } from "./views/people.js";
-import { personView } from "./views/person.js";
-import { planView } from "./views/plan.js";
-import { powerteamsView } from "./views/powerteams.js";
-import { referralsView } from "./views/referrals.js";
-import { scorecardView } from "./views/scorecard.js";
-import { settingsView } from "./views/settings.js";
-import { signinView } from "./views/signin.js";
 
 // Where a signed-in person lands: today's agenda.
 const START = "/agenda";
 
+// A view's module is fetched the first time it is shown, then kept: a page loads its
+// own code and not every other page's (half a megabyte in all), which is most of the
+// time to its first paint. Each module exports NAMEView, e.g. views/ledger.js ledgerView.
+const lazy = (name) => () => import(`./views/${name}.js`).then((m) => m[`${name}View`]);
+
 const routes = {
-  "/agenda": { view: agendaView, title: "agenda.title", signedIn: true },
-  "/people": { view: peopleView, title: "people.title", signedIn: true },
-  "/person": { view: personView, title: "person.title", signedIn: true, nav: "/people" },
-  "/": { view: homeView, title: "home.title", signedIn: true },
-  "/signin": { view: signinView, title: "signin.title", signedIn: false },
-  "/paths": { view: pathsView, title: "paths.title", signedIn: true },
-  "/map": { view: mapView, title: "map.title", signedIn: true },
-  "/interchange": { view: interchangeView, title: "interchange.title", signedIn: true },
-  "/ledger": { view: ledgerView, title: "ledger.title", signedIn: true },
-  "/asks": { view: asksView, title: "asks.title", signedIn: true },
-  "/fit": { view: fitView, title: "fit.title", signedIn: true },
-  "/powerteams": { view: powerteamsView, title: "powerteams.title", signedIn: true },
-  "/plan": { view: planView, title: "plan.title", signedIn: true },
-  "/networks": { view: networksView, title: "networks.title", signedIn: true },
-  "/participation": { view: participationView, title: "participation.title", signedIn: true },
-  "/meetings": { view: meetingsView, title: "meetings.title", signedIn: true },
-  "/referrals": { view: referralsView, title: "referrals.title", signedIn: true },
-  "/scorecard": { view: scorecardView, title: "scorecard.title", signedIn: true },
-  "/settings": { view: settingsView, title: "settings.title", signedIn: true },
+  "/agenda": { view: lazy("agenda"), title: "agenda.title", signedIn: true },
+  "/people": { view: lazy("people"), title: "people.title", signedIn: true },
+  "/person": { view: lazy("person"), title: "person.title", signedIn: true, nav: "/people" },
+  "/": { view: lazy("home"), title: "home.title", signedIn: true },
+  "/signin": { view: lazy("signin"), title: "signin.title", signedIn: false },
+  "/paths": { view: lazy("paths"), title: "paths.title", signedIn: true },
+  "/map": { view: lazy("map"), title: "map.title", signedIn: true },
+  "/interchange": { view: lazy("interchange"), title: "interchange.title", signedIn: true },
+  "/ledger": { view: lazy("ledger"), title: "ledger.title", signedIn: true },
+  "/asks": { view: lazy("asks"), title: "asks.title", signedIn: true },
+  "/fit": { view: lazy("fit"), title: "fit.title", signedIn: true },
+  "/powerteams": { view: lazy("powerteams"), title: "powerteams.title", signedIn: true },
+  "/plan": { view: lazy("plan"), title: "plan.title", signedIn: true },
+  "/networks": { view: lazy("networks"), title: "networks.title", signedIn: true },
+  "/participation": { view: lazy("participation"), title: "participation.title", signedIn: true },
+  "/meetings": { view: lazy("meetings"), title: "meetings.title", signedIn: true },
+  "/referrals": { view: lazy("referrals"), title: "referrals.title", signedIn: true },
+  "/scorecard": { view: lazy("scorecard"), title: "scorecard.title", signedIn: true },
+  "/settings": { view: lazy("settings"), title: "settings.title", signedIn: true },
 };
-const notFound = { view: notFoundView, title: "notfound.title", signedIn: true };
+const notFound = { view: async () => notFoundView, title: "notfound.title", signedIn: true };
 
 const WORKSPACE_KEY = "mutua.workspace";
 
@@ -153,7 +139,10 @@ function go(path) {
 // Show the view of the URL's fragment (#/path?query); one for the other side of
 // signing in sends the person to the right one (signed out: sign-in; signed in: the
 // agenda).
+let shown = 0; // renders begun: a view that arrives after a later one began is dropped
+
 function render(initial) {
+  const mine = ++shown;
   const fragment = location.hash.replace(/^#/, "");
   const mark = fragment.indexOf("?");
   let path = (mark < 0 ? fragment : fragment.slice(0, mark)) || "/";
@@ -172,14 +161,20 @@ function render(initial) {
     else link.removeAttribute("aria-current");
   }
   openMenu(false);
-  const main = document.getElementById("main");
-  main.replaceChildren(route.view(ctx, ctx.query));
   currentTitle = route.title;
   setTitle();
-  // the field a view marks with data-focus, else after a move its heading, so that
-  // keyboard and screen reader users start at the new view
-  const first = main.querySelector("[data-focus]") || (!initial && main.querySelector("h1"));
-  if (first) first.focus();
+  return route.view().then(
+    (view) => {
+      if (mine !== shown) return;
+      const main = document.getElementById("main");
+      main.replaceChildren(view(ctx, ctx.query));
+      // the field a view marks with data-focus, else after a move its heading, so that
+      // keyboard and screen reader users start at the new view
+      const first = main.querySelector("[data-focus]") || (!initial && main.querySelector("h1"));
+      if (first) first.focus();
+    },
+    (err) => mine === shown && notice(err), // its module could not be fetched
+  );
 }
 
 function setTitle() {
