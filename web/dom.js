@@ -110,3 +110,28 @@ export function showError(el, err) {
   if (err.status === 0) tr(el, "error.network");
   else tr(el, "error.generic", { message: err.message || err.code || String(err.status) });
 }
+
+// The frame most views share: a wide section with the page's heading (PAGE.title) and
+// introduction (PAGE.intro), a status line that says "Loading…" until the view says
+// otherwise, and a body for the view to fill. id: the heading's, if the view needs one.
+export function viewFrame(page, id = null) {
+  const status = h("p", { class: "muted", role: "status", i18n: "loading" });
+  const body = h("div", { class: "stack" });
+  const section = h(
+    "section",
+    { class: "stack wide" },
+    h("h1", { id, tabindex: -1, i18n: `${page}.title` }),
+    h("p", { class: "muted", i18n: `${page}.intro` }),
+    status,
+    body,
+  );
+  return { section, status, body };
+}
+
+// A view's status line becomes the alert of what went wrong (its data could not be
+// had): the message in words, announced at once.
+export function statusFailed(status, err) {
+  status.classList.add("alert");
+  status.setAttribute("role", "alert");
+  showError(status, err);
+}

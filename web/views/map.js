@@ -15,7 +15,7 @@
 // relabels them with their numbers.
 
 import { api } from "../api.js";
-import { h, showError, svg } from "../dom.js";
+import { h, statusFailed, svg, viewFrame } from "../dom.js";
 import { locale, tr } from "../i18n.js";
 import { layout } from "../layout.js";
 
@@ -27,16 +27,7 @@ const FRAME_H = 600;
 const FONT = 15; // in SVG units
 
 export function mapView() {
-  const status = h("p", { class: "muted", role: "status", i18n: "loading" });
-  const body = h("div", { class: "stack" });
-  const section = h(
-    "section",
-    { class: "stack wide" },
-    h("h1", { tabindex: -1, i18n: "map.title" }),
-    h("p", { class: "muted", i18n: "map.intro" }),
-    status,
-    body,
-  );
+  const { section, status, body } = viewFrame("map");
   load();
   return section;
 
@@ -45,9 +36,7 @@ export function mapView() {
     try {
       data = await api("GET", "/map");
     } catch (err) {
-      status.classList.add("alert");
-      status.setAttribute("role", "alert");
-      showError(status, err);
+      statusFailed(status, err);
       return;
     }
     status.remove();

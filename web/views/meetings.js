@@ -16,7 +16,7 @@
 // mark the row that has the focus and move to the next one.
 
 import { api } from "../api.js";
-import { field, h, showError } from "../dom.js";
+import { field, h, showError, statusFailed, viewFrame } from "../dom.js";
 import { tr } from "../i18n.js";
 import { allRecords, apiTime, mayChange, peopleIndex } from "../group.js";
 
@@ -26,16 +26,7 @@ const AWAY = new Set(["A", "M"]);
 const day = (iso) => String(iso).slice(0, 10);
 
 export function meetingsView(ctx, query = new URLSearchParams()) {
-  const status = h("p", { class: "muted", role: "status", i18n: "loading" });
-  const body = h("div", { class: "stack" });
-  const section = h(
-    "section",
-    { class: "stack wide" },
-    h("h1", { id: "meetings-title", tabindex: -1, i18n: "meetings.title" }),
-    h("p", { class: "muted", i18n: "meetings.intro" }),
-    status,
-    body,
-  );
+  const { section, status, body } = viewFrame("meetings", "meetings-title");
   load();
   return section;
 
@@ -47,9 +38,7 @@ export function meetingsView(ctx, query = new URLSearchParams()) {
       );
       data = { networks, meetings, memberships, people: peopleIndex(persons, "meetings-persons") };
     } catch (err) {
-      status.classList.add("alert");
-      status.setAttribute("role", "alert");
-      showError(status, err);
+      statusFailed(status, err);
       return;
     }
     status.remove();

@@ -12,7 +12,7 @@
 // meeting, by whom, when, with its tags.
 
 import { api } from "../api.js";
-import { field, fieldError, h, labelled, selectField, showError } from "../dom.js";
+import { field, fieldError, h, labelled, selectField, showError, statusFailed, viewFrame } from "../dom.js";
 import { enumKey, loadEnums } from "../enums.js";
 import { day, goalItem } from "../goals.js";
 import { fromMajorUnits, tr } from "../i18n.js";
@@ -24,16 +24,7 @@ const SHOWN = 30; // takeaways listed before "show more"
 const whole = (amount, currency) => ({ money: fromMajorUnits(amount, currency), minimumFractionDigits: 0, maximumFractionDigits: 0 });
 
 export function participationView(ctx, query = new URLSearchParams()) {
-  const status = h("p", { class: "muted", role: "status", i18n: "loading" });
-  const body = h("div", { class: "stack" });
-  const section = h(
-    "section",
-    { class: "stack wide" },
-    h("h1", { tabindex: -1, i18n: "participation.title" }),
-    h("p", { class: "muted", i18n: "participation.intro" }),
-    status,
-    body,
-  );
+  const { section, status, body } = viewFrame("participation");
   start();
   return section;
 
@@ -49,9 +40,7 @@ export function participationView(ctx, query = new URLSearchParams()) {
         api("GET", "/meetings?limit=1000"),
       ]);
     } catch (err) {
-      status.classList.add("alert");
-      status.setAttribute("role", "alert");
-      showError(status, err);
+      statusFailed(status, err);
       return;
     }
     status.remove();

@@ -13,7 +13,7 @@
 // sizes) are the enumerations' labels (enums.js).
 
 import { api } from "../api.js";
-import { field, fieldError, h, selectField, showError } from "../dom.js";
+import { field, fieldError, h, selectField, showError, statusFailed, viewFrame } from "../dom.js";
 import { enumItems, enumKey, enumValues, industryKey, loadEnums } from "../enums.js";
 import { goalItem, progressBar } from "../goals.js";
 import { fromMajorUnits, tr } from "../i18n.js";
@@ -24,16 +24,7 @@ const COUNTRIES = ["SE", "DK", "NO", "FI"];
 const strength = (s) => ({ number: s, minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function planView(ctx, query = new URLSearchParams()) {
-  const status = h("p", { class: "muted", role: "status", i18n: "loading" });
-  const body = h("div", { class: "stack" });
-  const section = h(
-    "section",
-    { class: "stack wide" },
-    h("h1", { tabindex: -1, i18n: "plan.title" }),
-    h("p", { class: "muted", i18n: "plan.intro" }),
-    status,
-    body,
-  );
+  const { section, status, body } = viewFrame("plan");
   start();
   return section;
 
@@ -48,9 +39,7 @@ export function planView(ctx, query = new URLSearchParams()) {
         api("GET", "/goals/progress"),
       ]);
     } catch (err) {
-      status.classList.add("alert");
-      status.setAttribute("role", "alert");
-      showError(status, err);
+      statusFailed(status, err);
       return;
     }
     status.remove();

@@ -15,7 +15,7 @@
 // for closed business. Errors the API ties to a field are said beside that field.
 
 import { api } from "../api.js";
-import { field, fieldError, h, showError } from "../dom.js";
+import { field, fieldError, h, showError, statusFailed, viewFrame } from "../dom.js";
 import { formatMoney, tr } from "../i18n.js";
 import { allRecords, mayChange, parseAmount, peopleIndex } from "../group.js";
 
@@ -28,16 +28,7 @@ const since = (r) => (r.history || []).reduce((last, s) => (s.at > last ? s.at :
 const givenAt = (r) => (r.history || []).find((s) => s.status === "given")?.at || since(r);
 
 export function referralsView(ctx, query = new URLSearchParams()) {
-  const status = h("p", { class: "muted", role: "status", i18n: "loading" });
-  const body = h("div", { class: "stack" });
-  const section = h(
-    "section",
-    { class: "stack wide" },
-    h("h1", { id: "referrals-title", tabindex: -1, i18n: "referrals.title" }),
-    h("p", { class: "muted", i18n: "referrals.intro" }),
-    status,
-    body,
-  );
+  const { section, status, body } = viewFrame("referrals", "referrals-title");
   load();
   return section;
 
@@ -60,9 +51,7 @@ export function referralsView(ctx, query = new URLSearchParams()) {
         currency: workspace.currency,
       };
     } catch (err) {
-      status.classList.add("alert");
-      status.setAttribute("role", "alert");
-      showError(status, err);
+      statusFailed(status, err);
       return;
     }
     status.remove();

@@ -12,7 +12,7 @@
 // ?network=ID chooses the network when the workspace has several.
 
 import { api } from "../api.js";
-import { h, showError } from "../dom.js";
+import { h, statusFailed, viewFrame } from "../dom.js";
 
 export const MEASURES = ["attendance", "referrals_given", "visitors", "one_to_ones", "closed_received", "closed_given", "takeaways"];
 const TOTALS = ["attended", "referrals_given", "visitors", "one_to_ones", "closed_received", "takeaways"];
@@ -20,16 +20,7 @@ export const SYMBOLS = { green: "✓", amber: "!", red: "✗", grey: "–" };
 const MONEY = new Set(["closed_received", "closed_given"]);
 
 export function scorecardView(ctx, query = new URLSearchParams()) {
-  const status = h("p", { class: "muted", role: "status", i18n: "loading" });
-  const body = h("div", { class: "stack" });
-  const section = h(
-    "section",
-    { class: "stack wide" },
-    h("h1", { id: "scorecard-title", tabindex: -1, i18n: "scorecard.title" }),
-    h("p", { class: "muted", i18n: "scorecard.intro" }),
-    status,
-    body,
-  );
+  const { section, status, body } = viewFrame("scorecard", "scorecard-title");
   load();
   return section;
 
@@ -38,9 +29,7 @@ export function scorecardView(ctx, query = new URLSearchParams()) {
     try {
       [answer, workspace] = await Promise.all([api("GET", "/scorecard"), api("GET", "/workspace")]);
     } catch (err) {
-      status.classList.add("alert");
-      status.setAttribute("role", "alert");
-      showError(status, err);
+      statusFailed(status, err);
       return;
     }
     status.remove();

@@ -14,7 +14,7 @@
 // is no number goes to the server as typed, so that the refusal names the field.
 
 import { api } from "../api.js";
-import { field, h, showError } from "../dom.js";
+import { field, h, showError, statusFailed } from "../dom.js";
 import { LANGUAGES, formatNumber, language, onLanguageChange, setLanguage, tr } from "../i18n.js";
 import { mayAdminister, parseNumber } from "../group.js";
 
@@ -85,9 +85,7 @@ export function settingsView(ctx) {
     try {
       workspace = await api("GET", "/workspace");
     } catch (err) {
-      status.classList.add("alert");
-      status.setAttribute("role", "alert");
-      showError(status, err);
+      statusFailed(status, err);
       return;
     }
     status.remove();
