@@ -473,6 +473,25 @@ json_t *record_id_json(mu_id id)
 
 /* ---- record_write_json: the encoder's bytes, written straight into a buffer ---- */
 
+/* An integer in decimal, optionally quoted (ids are strings in JSON): by hand, since a
+ * printf per value is most of what writing a record would otherwise cost. */
+static int write_int(struct mu_buf *b, long long v, int quoted)
+{
+	char s[24], *p = s + sizeof(s);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+
+	if (quoted)
+		*--p = '"';
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	if (quoted)
+		*--p = '"';
+	return mu_buf_add(b, p, (size_t)(s + sizeof(s) - p));
+}
+
 /* A JSON string as jansson writes it: '"' and '\' escaped, \b \f \n \r \t by name,
  * the other control characters as \u00XX, everything else (UTF-8 included) as it is. */
 static int write_string(struct mu_buf *b, const char *s)
@@ -586,14 +605,14 @@ static int write_value(struct mu_buf *b, const struct field_def *f, const struct
 		return mu_buf_adds(b, f->type == FT_LIST ? "[]" : "null");
 	switch (f->type) {
 	case FT_INT:
-		return mu_buf_addf(b, "%lld", (long long)v->i);
+		return write_int(b, (long long)v->i, 0);
 	case FT_REAL:
 		return write_real(b, v->r);
 	case FT_REF:
-		return mu_buf_addf(b, "\"%lld\"", (long long)v->i);
+		return write_int(b, (long long)v->i, 1);
 	case FT_MONEY:
-		if ((rc = mu_buf_addf(b, "{\"amount\":%lld,\"currency\":", (long long)v->i)) ||
-		    (rc = write_string(b, v->s)))
+		if ((rc = mu_buf_adds(b, "{\"amount\":")) || (rc = write_int(b, (long long)v->i, 0)) ||
+		    (rc = mu_buf_adds(b, ",\"currency\":")) || (rc = write_string(b, v->s)))
 			return rc;
 		if (f->flags & FF_PER && ((rc = mu_buf_adds(b, ",\"per\":")) ||
 					  (rc = write_string(b, v->per))))
@@ -614,11 +633,14 @@ int record_write_json(struct mu_buf *b, const struct mu_record *r)
 	const char *sep = "";
 
 	if (!rc && model_key_index(e) < 0) {
-		rc = mu_buf_addf(b, "\"id\":\"%lld\"", (long long)r->id);
+		if (!(rc = mu_buf_adds(b, "\"id\":")))
+			rc = write_int(b, (long long)r->id, 1);
 		sep = ",";
 	}
 	for (size_t i = 0; i < e->nfields && !rc; i++) {
-		if (!(rc = mu_buf_addf(b, "%s\"%s\":", sep, e->fields[i].name)))
+		/* field names are ours: plain ASCII, nothing to escape */
+		if (!(rc = mu_buf_adds(b, sep)) && !(rc = mu_buf_adds(b, "\"")) &&
+		    !(rc = mu_buf_adds(b, e->fields[i].name)) && !(rc = mu_buf_adds(b, "\":")))
 			rc = write_value(b, &e->fields[i], &r->v[i]);
 		sep = ",";
 	}
