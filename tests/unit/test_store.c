@@ -1033,7 +1033,9 @@ static const char *search(struct suite *s, mu_id ws, const char *q, size_t limit
 
 /* Full-text search of takeaways behaves alike on every driver: case folded, accents
  * kept, phrases in order, prefixes, tags, scoped by workspace, and what the user typed
- * is never query syntax. */
+ * is never query syntax. One difference, by design (migration 0007): PostgreSQL reads
+ * the words in the workspace's language (Swedish here), so a word finds its inflected
+ * forms there too (want_pg). */
 static void suite_search(struct suite *s, mu_id wa)
 {
 	static const char *const texts[] = {
@@ -1048,23 +1050,24 @@ static void suite_search(struct suite *s, mu_id wa)
 	static const struct {
 		const char *q;
 		const char *want;
+		const char *want_pg;	/* NULL: the same as want */
 	} cases[] = {
-		{ "får", "2" },			/* å is not a: Far is not found */
-		{ "FÅR", "2" },			/* case folds, Å too */
-		{ "far", "3" },
-		{ "ny leverantör", "1" },	/* a phrase */
-		{ "leverantör ny", "" },	/* in that order only */
-		{ "kommun*", "1" },		/* a prefix */
-		{ "kommun", "" },		/* a whole word otherwise */
-		{ "handel", "1" },		/* a word of a tag */
-		{ "kund|malmö", "2" },		/* all terms */
-		{ "kund|leverantör", "" },
-		{ "o'brien", "4" },		/* a quote is no syntax */
-		{ "x|y", "4" },			/* two terms, both there */
-		{ "a\\b", "4" },		/* a backslash neither */
-		{ "not!", "4" },
-		{ "& | ! <-> :* ( ) \" AND OR NOT NEAR", "" },	/* no operator anywhere */
-		{ "a*", "3,4" },		/* and, a, a\b */
+		{ "får", "2", NULL },			/* å is not a: Far is not found */
+		{ "FÅR", "2", NULL },			/* case folds, Å too */
+		{ "far", "3", NULL },
+		{ "ny leverantör", "1", NULL },	/* a phrase */
+		{ "leverantör ny", "", NULL },	/* in that order only */
+		{ "kommun*", "1", NULL },		/* a prefix */
+		{ "kommun", "", "1" },		/* a whole word otherwise; Swedish stems Kommunen */
+		{ "handel", "1", NULL },		/* a word of a tag */
+		{ "kund|malmö", "2", NULL },		/* all terms */
+		{ "kund|leverantör", "", NULL },
+		{ "o'brien", "4", NULL },		/* a quote is no syntax */
+		{ "x|y", "4", NULL },			/* two terms, both there */
+		{ "a\\b", "4", NULL },		/* a backslash neither */
+		{ "not!", "4", NULL },
+		{ "& | ! <-> :* ( ) \" AND OR NOT NEAR", "", NULL },	/* no operator anywhere */
+		{ "a*", "3,4", NULL },		/* and, a, a\b */
 	};
 	struct workspace c = { .name = "store suite C", .kind = "group", .locale = "sv",
 			       .currency = "SEK", .settings = "{}" };
@@ -1081,9 +1084,12 @@ static void suite_search(struct suite *s, mu_id wa)
 		T_CHECK(rc == 0 && r && r->id == (mu_id)i + 1, "insert takeaway %zu: %s", i + 1,
 			s->err.message);
 	}
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		T_STR(search(s, wc, cases[i].q, 0), cases[i].want, "search '%s' finds %s, got %s",
-		      cases[i].q, cases[i].want, search(s, wc, cases[i].q, 0));
+	int pg = !strncmp(s->url, "postgres", 8);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *want = pg && cases[i].want_pg ? cases[i].want_pg : cases[i].want;
+		T_STR(search(s, wc, cases[i].q, 0), want, "search '%s' finds %s, got %s",
+		      cases[i].q, want, search(s, wc, cases[i].q, 0));
+	}
 	T_STR(search(s, wa, "får", 0), "", "another workspace's takeaways are not found");
 	{
 		const char *one = search(s, wc, "a*", 1);

@@ -47,5 +47,6 @@ CREATE TRIGGER takeaway_search_doc BEFORE INSERT OR UPDATE OF "text", "tags" ON 
 CREATE TRIGGER workspace_search_language AFTER UPDATE OF locale ON workspace
 	FOR EACH ROW WHEN (OLD.locale IS DISTINCT FROM NEW.locale)
 	EXECUTE FUNCTION mutua_workspace_search_language();
+-- check-layers: all-workspaces (every workspace's takeaways, read in its language once)
 UPDATE takeaway SET "text" = "text";
 CREATE INDEX takeaway_search_doc ON takeaway USING gin (search_doc);
