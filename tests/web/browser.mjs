@@ -105,6 +105,17 @@ export function watcher(expected) {
   return { watch, noProblems };
 }
 
+// Sign in through the form at base as email, and wait for the agenda, where signing
+// in lands.
+export async function signIn(page, base, email, password) {
+  await page.goto(base, { waitUntil: "networkidle0" });
+  await page.waitForSelector("form.signin #email");
+  await typeInto(page, "#email", email);
+  await typeInto(page, "#password", password);
+  await page.click("form.signin button[type=submit]");
+  await page.waitForSelector(".agenda-form");
+}
+
 // Type value into the field sel, replacing what was there.
 export async function typeInto(page, sel, value) {
   await page.$eval(sel, (el) => (el.value = ""));

@@ -13,7 +13,7 @@
 // 401 of the session before signing in and those the forms are made to get: 422 for an
 // exchange refused, 400 for a least fit out of range.
 import { readFileSync } from "node:fs";
-import { check, failures, launch, notOk, ok, openPage, same, typeInto, watcher } from "./browser.mjs";
+import { check, failures, launch, notOk, ok, openPage, same, signIn, typeInto, watcher } from "./browser.mjs";
 
 const { BASE, EMAIL, PASSWORD, CLI, SHOTS } = process.env;
 const cli = (name) => JSON.parse(readFileSync(`${CLI}/${name}.json`, "utf8"));
@@ -115,12 +115,7 @@ function months(exchanges, person) {
 const browser = await launch();
 try {
   const page = await openPage(browser, watch);
-  await page.goto(BASE, { waitUntil: "networkidle0" });
-  await page.waitForSelector("form.signin #email");
-  await typeInto(page, "#email", EMAIL);
-  await typeInto(page, "#password", PASSWORD);
-  await page.click("form.signin button[type=submit]");
-  await page.waitForSelector(".agenda-form"); // signing in lands on the agenda
+  await signIn(page, BASE, EMAIL, PASSWORD);
 
   const people = await apiGet(page, "/persons?limit=1000");
   const idOf = (name) => people.items.find((p) => p.full_name === name)?.id;

@@ -14,7 +14,7 @@
 // or more: the only ones expected are the 401 of the session before signing in and the
 // 422 of the settings refused on purpose.
 import { readFileSync, writeFileSync } from "node:fs";
-import { TIMEOUT, check, failures, launch, openPage, same, typeInto, waitText, watcher } from "./browser.mjs";
+import { TIMEOUT, check, failures, launch, openPage, same, signIn, typeInto, waitText, watcher } from "./browser.mjs";
 
 const { BASE, EMAIL, VIEWER, PASSWORD, SCORECARD, MEMBERS, VISITOR, OUT, SHOTS } = process.env;
 
@@ -61,14 +61,7 @@ const text = (page, sel) => page.$eval(sel, (el) => el.textContent.trim());
 const spaced = (s) => s.replace(/[\u00a0\u202f]/g, " ");
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function signIn(page, email) {
-  await page.goto(BASE, { waitUntil: "networkidle0" });
-  await page.waitForSelector("form.signin #email");
-  await typeInto(page, "#email", email);
-  await typeInto(page, "#password", PASSWORD);
-  await page.click("form.signin button[type=submit]");
-  await page.waitForSelector(".agenda-form"); // signing in lands on the agenda
-}
+const signInAs = (page, email) => signIn(page, BASE, email, PASSWORD);
 
 // Go to a page by the nav and wait until what it loads is shown.
 async function visit(page, name, ready) {
@@ -144,7 +137,7 @@ const browser = await launch();
 const made = {};
 try {
   const page = await openPage(browser, watch);
-  await signIn(page, EMAIL);
+  await signInAs(page, EMAIL);
   const want = JSON.parse(readFileSync(SCORECARD, "utf8")).scorecards[0];
 
   // --- every page in every language, before anything changes ---
@@ -389,7 +382,7 @@ try {
   viewer.setDefaultTimeout(TIMEOUT);
   await viewer.setViewport({ width: 1000, height: 720 });
   watch(viewer);
-  await signIn(viewer, VIEWER);
+  await signInAs(viewer, VIEWER);
   await visit(viewer, "settings", READY.settings);
   await check("viewer: the settings are read-only", async () =>
     same(

@@ -13,7 +13,7 @@
 // before signing in, the 422 of a plan with a bad segment and of a period that ends
 // before it begins.
 import { readFileSync } from "node:fs";
-import { TIMEOUT, check, failures, launch, notOk, ok, openPage, same, typeInto, watcher } from "./browser.mjs";
+import { TIMEOUT, check, failures, launch, notOk, ok, openPage, same, signIn, typeInto, watcher } from "./browser.mjs";
 
 const { BASE, EMAIL, PASSWORD, PLAN, CLI, SHOTS } = process.env;
 const cli = (name) => JSON.parse(readFileSync(`${CLI}/${name}.json`, "utf8"));
@@ -134,12 +134,7 @@ function segmentName(enums, segment, lang) {
 const browser = await launch();
 try {
   const page = await openPage(browser, watch);
-  await page.goto(BASE, { waitUntil: "networkidle0" });
-  await page.waitForSelector("form.signin #email");
-  await typeInto(page, "#email", EMAIL);
-  await typeInto(page, "#password", PASSWORD);
-  await page.click("form.signin button[type=submit]");
-  await page.waitForSelector(".agenda-form"); // signing in lands on the agenda
+  await signIn(page, BASE, EMAIL, PASSWORD);
   const enums = await apiGet(page, "/enums");
   const persons = (await apiGet(page, "/persons?limit=1000")).items;
   const idOf = (name) => persons.find((p) => p.full_name === name)?.id;
